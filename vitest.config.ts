@@ -21,18 +21,19 @@ export default defineConfig({
           environment: "node",
         },
       },
-      {
+      ...(["sqlite", "postgresql"] as const).map((provider) => ({
         resolve: { alias },
         test: {
-          name: "integration",
+          name: `integration-${provider}`,
           include: ["lib/**/*.integration.test.ts", "test/**/*.integration.test.ts"],
           setupFiles: ["test/database-setup.ts"],
+          env: { VIGIL_TEST_PROVIDER: provider },
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },
-      },
+      })),
     ],
   },
 });

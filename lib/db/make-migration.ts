@@ -1,6 +1,6 @@
 // Developer tool: `npx tsx lib/db/make-migration.ts <name>` writes, for each provider, the SQL
 // that takes the committed migrations to prisma/schema.prisma. PostgreSQL needs a server for
-// its shadow database (MIGRATION_PG_URL, default the local one).
+// a temporary shadow database (MIGRATION_PG_URL, default the local one).
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { openSchemaEngine } from "./schema-engine";
@@ -14,14 +14,13 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const pgUrl = process.env.MIGRATION_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const shadowUrl = pgUrl.replace(/\/[^/]*$/, "/vigil_shadow");
 
 const urls: Record<Provider, string> = { sqlite: "file::memory:", postgresql: pgUrl };
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 
 for (const provider of PROVIDERS) {
   const list = migrationList(provider);
-  const adapter = migrationAdapterFor(urls[provider], shadowUrl);
+  const adapter = migrationAdapterFor(urls[provider]);
   const engine = await openSchemaEngine(schemaSource(provider), adapter);
   const { stdout } = await engine.diff({
     from: list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" },

@@ -24,10 +24,10 @@ function sendScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
 
 export type MigrationAdapter = SqlMigrationAwareDriverAdapterFactory & { dispose(): Promise<void> };
 
-export function migrationAdapterFor(url: string, shadowDatabaseUrl?: string): MigrationAdapter {
+export function migrationAdapterFor(url: string): MigrationAdapter {
   const isPg = providerOf(url) === "postgresql";
   const inner: SqlMigrationAwareDriverAdapterFactory = isPg
-    ? new PrismaPg(url, shadowDatabaseUrl ? { shadowDatabaseUrl } : undefined)
+    ? new PrismaPg(url) // its shadow database is a temporary one it creates and drops
     : new PrismaBetterSqlite3({ url });
   const opened: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter) => {

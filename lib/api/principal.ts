@@ -1,0 +1,33 @@
+import "server-only";
+// Who is calling: a signed-in user (session cookie) or an API key (Authorization: Bearer).
+import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-keys";
+import { roleHas, type Permission } from "@/lib/auth/permissions";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/audit/record";
+import { unauthorized } from "./errors";
+
+export type Principal = { kind: "user"; user: SessionUser } | { kind: "apiKey"; key: ApiKeyPrincipal };
+
+export async function resolvePrincipal(request: Request): Promise<Principal | undefined> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const [scheme, token] = header.split(/\s+/, 2);
+    const key = scheme?.toLowerCase() === "bearer" && token ? await authenticateApiKey(token) : undefined;
+    if (!key) throw unauthorized("The API key is missing, malformed, unknown or revoked");
+    return { kind: "apiKey", key };
+  }
+  const user = await currentUser();
+  return user ? { kind: "user", user } : undefined;
+}
+
+export function principalCan(principal: Principal, permission: Permission): boolean {
+  return principal.kind === "user"
+    ? roleHas(principal.user.role, permission)
+    : (principal.key.scopes as readonly string[]).includes(permission);
+}
+
+export function actorOf(principal: Principal): Actor {
+  return principal.kind === "user"
+    ? { id: principal.user.id, label: principal.user.email }
+    : { id: null, label: `api-key:${principal.key.name}` };
+}
