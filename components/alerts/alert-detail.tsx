@@ -25,7 +25,7 @@ function ExplanationCheck({ alert }: { alert: Detail }) {
   if (!explanation) return null;
   const check = explanationCheck(explanation, alert.score);
   return (
-    <p className={`text-xs ${check.ok ? "text-muted" : "text-severity-high"}`} data-testid="explanation-check">
+    <p className={`text-xs ${check.ok ? "text-muted" : "text-sev-high"}`} data-testid="explanation-check">
       {check.ok ? "✓ Adds up:" : "⚠ Does not add up:"} base {explanation.baseValue.toFixed(3)} + Σ contributions ={" "}
       {check.actual.toFixed(4)} vs model output {check.expected.toFixed(4)} ({explanation.space} space, error {check.error.toExponential(1)})
     </p>
@@ -37,7 +37,7 @@ export function AlertDetailView({ alert }: { alert: Detail }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <Link href="/alerts" className="text-sm text-muted hover:text-foreground">← Queue</Link>
+        <Link href="/alerts" className="text-sm text-muted hover:text-fg">← Queue</Link>
         <h1 className="text-lg font-semibold">Alert #{alert.id}</h1>
         <SeverityBadge severity={alert.severity} />
         <StatusBadge status={alert.status} />

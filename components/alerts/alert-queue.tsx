@@ -15,7 +15,7 @@ function Row({ alert }: { alert: AlertRow }) {
   return (
     <TRow data-testid="alert-row">
       <TD className="whitespace-nowrap tabular-nums text-muted">
-        <Link href={`/alerts/${alert.id}`} className="hover:text-foreground" data-testid="alert-link">
+        <Link href={`/alerts/${alert.id}`} className="hover:text-fg" data-testid="alert-link">
           {formatTime(alert.time)}
         </Link>
       </TD>

@@ -21,10 +21,10 @@ export function FeatureTable({ rows }: { rows: FeatureContext[] }) {
             <TRow key={row.feature}>
               <TD>{humanize(row.feature)}</TD>
               <TD className="text-right tabular-nums">{formatValue(row.value)}</TD>
-              <TD className={`text-right tabular-nums ${(row.contribution ?? 0) > 0 ? "text-severity-critical" : "text-accent"}`}>
+              <TD className={`text-right tabular-nums ${(row.contribution ?? 0) > 0 ? "text-push-up" : "text-push-down"}`}>
                 {row.contribution === null ? "—" : `${row.contribution > 0 ? "+" : ""}${row.contribution.toFixed(3)}`}
               </TD>
-              <TD className={`text-right tabular-nums ${extreme ? "font-semibold text-severity-high" : "text-muted"}`}>{unusualness(row)}</TD>
+              <TD className={`text-right tabular-nums ${extreme ? "font-semibold text-sev-high" : "text-muted"}`}>{unusualness(row)}</TD>
             </TRow>
           );
         })}

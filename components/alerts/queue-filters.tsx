@@ -17,7 +17,7 @@ function Chip({ active, onClick, children, testId }: { active: boolean; onClick:
       data-testid={testId}
       className={cn(
         "rounded-full border px-2.5 py-0.5 text-xs transition-colors",
-        active ? "border-accent bg-accent/15 text-foreground" : "border-border text-muted hover:text-foreground",
+        active ? "border-accent bg-accent/15 text-fg" : "border-border text-muted hover:text-fg",
       )}
     >
       {children}

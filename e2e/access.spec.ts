@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/session";
+
+test("an auditor is refused the admin area, even by typing its address", async ({ page }) => {
+  await signIn(page, "AUDITOR");
+  await expect(page.getByTestId("nav-admin")).toHaveCount(0);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByTestId("forbidden")).toBeVisible();
+});
+
+test("an admin reaches the admin area, which says plainly it is not built yet", async ({ page }) => {
+  await signIn(page, "ADMIN");
+  await page.getByTestId("nav-admin").click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByText(/not built yet/i)).toBeVisible();
+});
+
+test("an analyst's session may read the queue API but not ingest predictions", async ({ page }) => {
+  await signIn(page, "ANALYST");
+  const response = await page.request.get("/api/v1/alerts?limit=1");
+  expect(response.status()).toBe(200);
+  const ingest = await page.request.post("/api/v1/predictions", { data: [] });
+  expect(ingest.status()).toBe(403);
+});
