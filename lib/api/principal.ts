@@ -16,6 +16,8 @@ export async function resolvePrincipal(request: Request): Promise<Principal | un
     if (!key) throw unauthorized("The API key is missing, malformed, unknown or revoked");
     return { kind: "apiKey", key };
   }
+  // No cookie, no session: skip the session lookup (API clients never send one).
+  if (!request.headers.get("cookie")) return undefined;
   const user = await currentUser();
   return user ? { kind: "user", user } : undefined;
 }
