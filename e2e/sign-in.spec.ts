@@ -13,7 +13,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByTestId("email").fill("analyst@vigil.demo");
   await page.getByTestId("password").fill("not-the-password-1");
   await page.getByTestId("sign-in").click();
-  await expect(page.getByRole("alert")).toHaveText(/Wrong email or password/);
+  await expect(page.getByTestId("sign-in-error")).toHaveText(/Wrong email or password/);
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -18,7 +18,7 @@ export function SignInForm({ next }: { next?: string }) {
         <Input name="password" type="password" autoComplete="current-password" required data-testid="password" />
       </label>
       {state.error && (
-        <p id="sign-in-error" role="alert" className="text-sm text-sev-critical">
+        <p id="sign-in-error" role="alert" data-testid="sign-in-error" className="text-sm text-sev-critical">
           {state.error}
         </p>
       )}

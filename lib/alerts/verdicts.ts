@@ -19,7 +19,9 @@ export type VerdictInput = {
 
 export async function recordVerdicts(inputs: VerdictInput[], actor: Actor): Promise<{ recorded: number }> {
   for (const input of inputs) {
-    if (input.verdict === "FALSE_POSITIVE" && !input.reasonCode) throw badRequest("A false positive needs a reason");
+    // An audit-sample prediction did not fire, so "false positive" there only means "benign":
+    // there is no detection to find fault with.
+    if (input.verdict === "FALSE_POSITIVE" && input.source !== "AUDIT_SAMPLE" && !input.reasonCode) throw badRequest("A false positive needs a reason");
   }
   const predictionIds = [...new Set(inputs.map((input) => input.predictionId))];
   await prisma().$transaction(async (tx) => {
