@@ -32,15 +32,41 @@ export const FALSE_POSITIVE_REASONS = {
 const commaList = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (typeof value === "string" && value ? value.split(",") : undefined), z.array(item).optional());
 
-/** The queue's URL state: filters, sort and the keyset cursor. */
-export const AlertListQuery = z.object({
-  status: commaList(AlertStatus),
-  severity: commaList(Severity),
-  sort: z.enum(["time", "priority"]).default("time"),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+const isoInstant = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((text) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text));
+const score = z.coerce.number().min(0).max(1);
+
+export const QUEUE_SORTS = ["time", "priority", "score"] as const;
+
+/** The queue's URL state: filters, sort and the keyset cursor. Time ranges are half-open [from, to). */
+export const AlertListQuery = z
+  .object({
+    status: commaList(AlertStatus),
+    severity: commaList(Severity),
+    model: z.string().max(200).optional(),
+    version: z.string().max(64).optional(),
+    scoreMin: score.optional(),
+    scoreMax: score.optional(),
+    businessUnit: commaList(z.string().max(100)),
+    attackType: commaList(z.string().max(100)),
+    /** "me", "none", or a user id */
+    assignee: z.string().max(100).optional(),
+    from: isoInstant.optional(),
+    to: isoInstant.optional(),
+    /** free text on host, user and source IP */
+    q: z.string().trim().max(100).optional(),
+    sort: z.enum(QUEUE_SORTS).default("time"),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine((query) => query.scoreMin === undefined || query.scoreMax === undefined || query.scoreMin <= query.scoreMax, {
+    path: ["scoreMax"],
+    message: "scoreMax must not be below scoreMin",
+  })
+  .refine((query) => !query.from || !query.to || query.from < query.to, { path: ["to"], message: "to must be after from" });
 export type AlertListQuery = z.infer<typeof AlertListQuery>;
+
+/** The queue's filter keys as they appear in the URL (everything but the cursor). */
+export const QUEUE_URL_KEYS = ["status", "severity", "model", "version", "scoreMin", "scoreMax", "businessUnit", "attackType", "assignee", "from", "to", "q", "sort"] as const;
 
 export const Reason = z.object({ feature: z.string(), value: z.unknown(), contribution: z.number() });
 
@@ -57,13 +83,24 @@ export const AlertRow = z.object({
   attackType: z.string().nullable(),
   topReasons: z.array(Reason),
   assignee: z.string().nullable(),
+  assigneeId: z.string().nullable(),
   slaDueAt: z.string(),
+  createdAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  rowVersion: z.number(),
+  verdict: Verdict.nullable(),
   model: z.string(),
   version: z.string(),
 });
 export type AlertRow = z.infer<typeof AlertRow>;
 
-export const AlertPage = z.object({ rows: z.array(AlertRow), nextCursor: z.string().nullable() });
+export const AlertPage = z.object({
+  rows: z.array(AlertRow),
+  nextCursor: z.string().nullable(),
+  /** alerts per status under the same filters (ignoring the status filter) */
+  counts: z.record(z.string(), z.number()),
+});
 export type AlertPage = z.infer<typeof AlertPage>;
 
 /** POST /api/v1/labels, as the contract spells verdicts. */
@@ -81,3 +118,9 @@ export const LabelIn = z
     message: "a false positive needs a reason",
   });
 export type LabelIn = z.infer<typeof LabelIn>;
+
+/** A saved queue view: a name and the queue's URL query. */
+export const SavedViewIn = z.object({ name: z.string().trim().min(1).max(60), query: z.string().max(2000) });
+export type SavedViewIn = z.infer<typeof SavedViewIn>;
+export const SavedView = z.object({ id: z.string(), name: z.string(), query: z.string(), createdAt: z.string() });
+export type SavedView = z.infer<typeof SavedView>;

@@ -1,7 +1,7 @@
 import "server-only";
 // Verdicts are append-only labels: a new verdict supersedes the prediction's latest one and
 // never overwrites it. Recording a verdict on an alerted prediction resolves its alert.
-import { prisma } from "@/lib/db/client";
+import { prisma, type Prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { badRequest } from "@/lib/api/errors";
 import type { Verdict } from "./schemas";
@@ -17,51 +17,63 @@ export type VerdictInput = {
   at?: Date;
 };
 
-export async function recordVerdicts(inputs: VerdictInput[], actor: Actor): Promise<{ recorded: number }> {
+type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+
+/** Records verdicts inside the caller's transaction (so a triage action is all-or-nothing). */
+export async function appendVerdicts(tx: Tx, inputs: VerdictInput[], actor: Actor): Promise<void> {
   for (const input of inputs) {
     // An audit-sample prediction did not fire, so "false positive" there only means "benign":
     // there is no detection to find fault with.
     if (input.verdict === "FALSE_POSITIVE" && input.source !== "AUDIT_SAMPLE" && !input.reasonCode) throw badRequest("A false positive needs a reason");
   }
   const predictionIds = [...new Set(inputs.map((input) => input.predictionId))];
-  await prisma().$transaction(async (tx) => {
-    const existing = await tx.label.findMany({
-      where: { predictionId: { in: predictionIds }, supersededBy: null },
-      select: { id: true, predictionId: true },
+  const existing = await tx.label.findMany({
+    where: { predictionId: { in: predictionIds }, supersededBy: null },
+    select: { id: true, predictionId: true },
+  });
+  const latest = new Map(existing.map((label) => [label.predictionId, label.id]));
+  for (const input of inputs) {
+    const at = input.at ?? new Date();
+    const label = await tx.label.create({
+      data: {
+        predictionId: input.predictionId,
+        verdict: input.verdict,
+        reasonCode: input.reasonCode ?? null,
+        note: input.note ?? null,
+        source: input.source,
+        labelledById: input.labelledById ?? null,
+        at,
+        supersedesId: latest.get(input.predictionId) ?? null,
+      },
     });
-    const latest = new Map(existing.map((label) => [label.predictionId, label.id]));
-    for (const input of inputs) {
-      const at = input.at ?? new Date();
-      const label = await tx.label.create({
+    latest.set(input.predictionId, label.id);
+    const alert = await tx.alert.findUnique({ where: { predictionId: input.predictionId }, select: { id: true, status: true, acknowledgedAt: true } });
+    if (alert) {
+      await tx.alert.update({
+        where: { id: alert.id },
         data: {
-          predictionId: input.predictionId,
-          verdict: input.verdict,
-          reasonCode: input.reasonCode ?? null,
-          note: input.note ?? null,
-          source: input.source,
-          labelledById: input.labelledById ?? null,
-          at,
-          supersedesId: latest.get(input.predictionId) ?? null,
+          status: "RESOLVED",
+          resolvedAt: at,
+          acknowledgedAt: alert.acknowledgedAt ?? at,
+          ...(alert.status === "RESOLVED" ? {} : { statusChangedAt: at }),
+          updatedAt: new Date(),
+          rowVersion: { increment: 1 },
         },
       });
-      latest.set(input.predictionId, label.id);
-      const alert = await tx.alert.findUnique({ where: { predictionId: input.predictionId }, select: { id: true, acknowledgedAt: true } });
-      if (alert) {
-        await tx.alert.update({
-          where: { id: alert.id },
-          data: { status: "RESOLVED", resolvedAt: at, acknowledgedAt: alert.acknowledgedAt ?? at, updatedAt: new Date(), rowVersion: { increment: 1 } },
-        });
-      }
-      await recordAudit(
-        {
-          actor,
-          action: "label.recorded",
-          target: alert ? `alert:${alert.id}` : `prediction:${input.predictionId}`,
-          details: { verdict: input.verdict, reasonCode: input.reasonCode ?? null, source: input.source, supersedes: label.supersedesId },
-        },
-        tx,
-      );
     }
-  });
+    await recordAudit(
+      {
+        actor,
+        action: "label.recorded",
+        target: alert ? `alert:${alert.id}` : `prediction:${input.predictionId}`,
+        details: { verdict: input.verdict, reasonCode: input.reasonCode ?? null, source: input.source, supersedes: label.supersedesId },
+      },
+      tx,
+    );
+  }
+}
+
+export async function recordVerdicts(inputs: VerdictInput[], actor: Actor): Promise<{ recorded: number }> {
+  await prisma().$transaction((tx) => appendVerdicts(tx, inputs, actor));
   return { recorded: inputs.length };
 }

@@ -4,7 +4,7 @@ import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-keys";
 import { roleHas, type Permission } from "@/lib/auth/permissions";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/audit/record";
-import { unauthorized } from "./errors";
+import { forbidden, unauthorized } from "./errors";
 
 export type Principal = { kind: "user"; user: SessionUser } | { kind: "apiKey"; key: ApiKeyPrincipal };
 
@@ -32,4 +32,10 @@ export function actorOf(principal: Principal): Actor {
   return principal.kind === "user"
     ? { id: principal.user.id, label: principal.user.email }
     : { id: null, label: `api-key:${principal.key.name}` };
+}
+
+/** The signed-in user behind a principal; API keys cannot act as a person. */
+export function sessionUserOf(principal: Principal): SessionUser {
+  if (principal.kind !== "user") throw forbidden("This action is taken by a signed-in person, not an API key");
+  return principal.user;
 }

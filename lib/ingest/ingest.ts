@@ -21,7 +21,7 @@ const PREDICTION_COLUMNS = [
 ];
 const ALERT_COLUMNS = [
   "predictionId", "modelVersionId", "time", "score", "severity", "priority", "status", "host", "userName", "sourceIp",
-  "businessUnit", "attackType", "topReasons", "slaDueAt", "createdAt", "updatedAt", "rowVersion",
+  "businessUnit", "attackType", "topReasons", "slaDueAt", "statusChangedAt", "createdAt", "updatedAt", "rowVersion",
 ];
 
 const quoted = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
@@ -68,7 +68,7 @@ async function insertAlerts(tx: SqlTx, alerting: { id: number; item: Pending }[]
       values.push(
         id, version.id, time, row.score, severity, priorityOf(severity, row.score), "NEW", row.entity?.host ?? null,
         row.entity?.user ?? null, row.entity?.sourceIp ?? null, row.entity?.businessUnit ?? null, row.attackType ?? null,
-        topReasons(row.explanation, row.features), slaDueAt(time, severity, env.VIGIL_SLA_MINUTES), now, now, 0,
+        topReasons(row.explanation, row.features), slaDueAt(time, severity, env.VIGIL_SLA_MINUTES), time, now, now, 0,
       );
     }
     await tx.query(`INSERT INTO "Alert" (${quoted(ALERT_COLUMNS)}) VALUES ${valuesClause(chunk.length, ALERT_COLUMNS.length)}`, values);

@@ -5,5 +5,5 @@ import { listAlerts } from "@/lib/alerts/queue";
 export const GET = withApi({
   permission: "alerts:read",
   query: AlertListQuery,
-  handler: ({ query }) => listAlerts(query),
+  handler: ({ query, principal }) => listAlerts(query, principal.kind === "user" ? principal.user : undefined),
 });
