@@ -1,14 +1,13 @@
 import Link from "next/link";
 import type { AlertDetail as Detail } from "@/lib/alerts/detail";
 import { featureContext } from "@/lib/alerts/feature-context";
-import { explanationCheck } from "@/components/charts/prepare-waterfall";
-import { ShapWaterfall } from "@/components/charts/shap-waterfall";
-import { ScoreGauge } from "@/components/charts/score-gauge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SeverityBadge } from "@/components/ui/severity-badge";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { ExplanationCard } from "./explanation-card";
 import { FeatureTable } from "./feature-table";
-import { VerdictHistory } from "./verdict-history";
+import { TriagePanel } from "./triage-panel";
+import type { Me } from "@/lib/alerts/optimistic";
+import type { Role } from "@/lib/auth/permissions";
 import { formatTime, humanize } from "./format";
 
 function Fact({ label, value }: { label: string; value: React.ReactNode }) {
@@ -20,19 +19,7 @@ function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   );
 }
 
-function ExplanationCheck({ alert }: { alert: Detail }) {
-  const explanation = alert.prediction.explanation;
-  if (!explanation) return null;
-  const check = explanationCheck(explanation, alert.score);
-  return (
-    <p className={`text-xs ${check.ok ? "text-muted" : "text-sev-high"}`} data-testid="explanation-check">
-      {check.ok ? "✓ Adds up:" : "⚠ Does not add up:"} base {explanation.baseValue.toFixed(3)} + Σ contributions ={" "}
-      {check.actual.toFixed(4)} vs model output {check.expected.toFixed(4)} ({explanation.space} space, error {check.error.toExponential(1)})
-    </p>
-  );
-}
-
-export function AlertDetailView({ alert }: { alert: Detail }) {
+export function AlertDetailView({ alert, me, role, serverNow }: { alert: Detail; me: Me; role: Role; serverNow: number }) {
   const features = featureContext(alert.prediction.features, alert.prediction.explanation, alert.baseline);
   return (
     <div className="space-y-4">
@@ -40,24 +27,17 @@ export function AlertDetailView({ alert }: { alert: Detail }) {
         <Link href="/alerts" className="text-sm text-muted hover:text-fg">← Queue</Link>
         <h1 className="text-lg font-semibold">Alert #{alert.id}</h1>
         <SeverityBadge severity={alert.severity} />
-        <StatusBadge status={alert.status} />
         {alert.attackType && <span className="text-sm text-muted">predicted {humanize(alert.attackType)}</span>}
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader><CardTitle>Why the model fired</CardTitle></CardHeader>
-          <CardContent className="space-y-3">
-            <ScoreGauge score={alert.score} threshold={alert.threshold} />
-            {alert.prediction.explanation ? (
-              <>
-                <ShapWaterfall explanation={alert.prediction.explanation} features={alert.prediction.features} />
-                <ExplanationCheck alert={alert} />
-              </>
-            ) : (
-              <p className="text-sm text-muted">The scoring service sent no explanation for this prediction.</p>
-            )}
-          </CardContent>
-        </Card>
+        <ExplanationCard
+          title="Why the model fired"
+          score={alert.score}
+          threshold={alert.threshold}
+          explanation={alert.prediction.explanation}
+          features={alert.prediction.features}
+          context={features}
+        />
         <div className="space-y-4">
           <Card>
             <CardHeader><CardTitle>Event</CardTitle></CardHeader>
@@ -71,14 +51,10 @@ export function AlertDetailView({ alert }: { alert: Detail }) {
                 <Fact label="Business unit" value={alert.entity.businessUnit} />
                 <Fact label="Model" value={`${alert.model.name} ${alert.model.version}`} />
                 <Fact label="SLA due" value={formatTime(alert.slaDueAt)} />
-                <Fact label="Assignee" value={alert.assignee?.name} />
               </dl>
             </CardContent>
           </Card>
-          <Card>
-            <CardHeader><CardTitle>Verdicts</CardTitle></CardHeader>
-            <CardContent><VerdictHistory labels={alert.labels} /></CardContent>
-          </Card>
+          <TriagePanel initial={alert} me={me} role={role} serverNow={serverNow} />
         </div>
       </div>
       <Card>

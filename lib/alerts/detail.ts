@@ -10,7 +10,7 @@ export async function getAlertDetail(id: number) {
   const alert = await prisma().alert.findUnique({
     where: { id },
     include: {
-      assignee: { select: { name: true, email: true } },
+      assignee: { select: { id: true, name: true, email: true } },
       modelVersion: { select: { version: true, threshold: true, stage: true, baseline: true, model: { select: { name: true } } } },
       prediction: {
         include: {
@@ -30,6 +30,8 @@ export async function getAlertDetail(id: number) {
     slaDueAt: alert.slaDueAt.toISOString(),
     acknowledgedAt: alert.acknowledgedAt?.toISOString() ?? null,
     resolvedAt: alert.resolvedAt?.toISOString() ?? null,
+    statusChangedAt: alert.statusChangedAt?.toISOString() ?? null,
+    rowVersion: alert.rowVersion,
     assignee: alert.assignee,
     attackType: alert.attackType,
     entity: { host: alert.host, user: alert.userName, sourceIp: alert.sourceIp, businessUnit: alert.businessUnit },

@@ -1,9 +1,14 @@
 // Typed React Query keys for alerts: one factory, so invalidation always matches.
-export type AlertFilters = { status?: string; severity?: string; sort?: string };
+import type { QUEUE_URL_KEYS } from "./schemas";
+
+export type AlertFilters = Partial<Record<(typeof QUEUE_URL_KEYS)[number], string>>;
 
 export const alertKeys = {
   all: ["alerts"] as const,
   lists: () => [...alertKeys.all, "list"] as const,
   list: (filters: AlertFilters) => [...alertKeys.lists(), filters] as const,
-  detail: (id: number) => [...alertKeys.all, "detail", id] as const,
+  details: () => [...alertKeys.all, "detail"] as const,
+  detail: (id: number) => [...alertKeys.details(), id] as const,
+  views: () => [...alertKeys.all, "views"] as const,
+  facets: () => [...alertKeys.all, "facets"] as const,
 };

@@ -12,14 +12,14 @@ type Where = Db.AlertWhereInput;
 
 export const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
-function decodeCursor(text: string): Cursor {
+export function decodeCursor(text: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
     if (typeof value.key === "number" && Number.isInteger(value.id)) return value;
   } catch {
     // reported below
   }
-  throw badRequest("The cursor is invalid", [{ path: ["query", "cursor"], message: "not a cursor this queue issued" }]);
+  throw badRequest("The cursor is invalid", [{ path: ["query", "cursor"], message: "not a cursor this list issued" }]);
 }
 
 const SORT_FIELD = { time: "time", priority: "priority", score: "score" } as const;
@@ -57,7 +57,7 @@ function filters(query: AlertListQuery, user?: SessionUser): Where[] {
 const ROW_SELECT = {
   id: true, time: true, severity: true, score: true, status: true, host: true, userName: true, sourceIp: true,
   businessUnit: true, attackType: true, topReasons: true, slaDueAt: true, priority: true, createdAt: true,
-  acknowledgedAt: true, resolvedAt: true, rowVersion: true, assigneeId: true,
+  acknowledgedAt: true, resolvedAt: true, statusChangedAt: true, rowVersion: true, assigneeId: true,
   assignee: { select: { name: true } },
   modelVersion: { select: { version: true, model: { select: { name: true } } } },
   prediction: { select: { labels: { where: { supersededBy: null }, select: { verdict: true }, take: 1 } } },
@@ -84,6 +84,7 @@ export function toAlertRow(row: SelectedRow): AlertRow {
     createdAt: row.createdAt.toISOString(),
     acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
     rowVersion: row.rowVersion,
     verdict: row.prediction.labels[0]?.verdict ?? null,
     model: row.modelVersion.model.name,

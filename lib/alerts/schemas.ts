@@ -88,6 +88,7 @@ export const AlertRow = z.object({
   createdAt: z.string(),
   acknowledgedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
+  statusChangedAt: z.string().nullable(),
   rowVersion: z.number(),
   verdict: Verdict.nullable(),
   model: z.string(),
@@ -124,3 +125,49 @@ export const SavedViewIn = z.object({ name: z.string().trim().min(1).max(60), qu
 export type SavedViewIn = z.infer<typeof SavedViewIn>;
 export const SavedView = z.object({ id: z.string(), name: z.string(), query: z.string(), createdAt: z.string() });
 export type SavedView = z.infer<typeof SavedView>;
+
+export const QueueFacets = z.object({
+  businessUnits: z.array(z.string()),
+  attackTypes: z.array(z.string()),
+  modelVersions: z.array(z.object({ model: z.string(), version: z.string(), stage: z.string() })),
+  assignees: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type QueueFacets = z.infer<typeof QueueFacets>;
+
+/** The audit-sample list: below-threshold predictions drawn at random, pending or labelled. */
+export const AuditSampleQuery = z.object({
+  state: z.enum(["pending", "labelled"]).default("pending"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditSampleQuery = z.infer<typeof AuditSampleQuery>;
+
+export const AuditSampleRow = z.object({
+  id: z.number(),
+  time: z.string(),
+  score: z.number(),
+  threshold: z.number(),
+  host: z.string().nullable(),
+  userName: z.string().nullable(),
+  sourceIp: z.string().nullable(),
+  businessUnit: z.string().nullable(),
+  inclusionProbability: z.number().nullable(),
+  model: z.string(),
+  version: z.string(),
+  topReasons: z.array(Reason),
+  verdict: Verdict.nullable(),
+  labelId: z.number().nullable(),
+});
+export type AuditSampleRow = z.infer<typeof AuditSampleRow>;
+export const AuditSamplePage = z.object({ rows: z.array(AuditSampleRow), nextCursor: z.string().nullable(), pending: z.number().nullable() });
+export type AuditSamplePage = z.infer<typeof AuditSamplePage>;
+
+/** On the audit sample a verdict says whether the event was malicious; no detection fired, so no reason is required. */
+export const AuditSampleLabelIn = z.object({
+  predictionId: z.number().int().positive(),
+  supersedes: z.number().int().positive().nullable(),
+  verdict: Verdict,
+  reason: z.enum(Object.keys(FALSE_POSITIVE_REASONS) as [keyof typeof FALSE_POSITIVE_REASONS]).optional(),
+  note: z.string().trim().max(5000).optional(),
+});
+export type AuditSampleLabelIn = z.infer<typeof AuditSampleLabelIn>;

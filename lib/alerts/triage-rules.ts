@@ -31,6 +31,7 @@ const label = (status: AlertStatusValue) => status.replace("_", " ").toLowerCase
 
 export const REASON_CODES = Object.keys(FALSE_POSITIVE_REASONS) as [keyof typeof FALSE_POSITIVE_REASONS, ...(keyof typeof FALSE_POSITIVE_REASONS)[]];
 export const ReasonCode = z.enum(REASON_CODES);
+export type ReasonCode = z.infer<typeof ReasonCode>;
 
 /** A verdict needs a reason when it says the detection was wrong. */
 export const needsReason = (verdict: VerdictValue) => verdict === "FALSE_POSITIVE";

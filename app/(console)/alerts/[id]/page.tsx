@@ -7,12 +7,12 @@ import { requirePageUser } from "@/lib/auth/session";
 export const metadata = { title: "Alert" };
 
 export default async function AlertPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageUser("alerts:read");
+  const user = await requirePageUser("alerts:read");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const alert = await getAlertDetail(id).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  return <AlertDetailView alert={alert} />;
+  return <AlertDetailView alert={alert} me={{ id: user.id, name: user.name }} role={user.role} serverNow={Date.now()} />;
 }
