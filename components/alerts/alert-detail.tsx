@@ -3,6 +3,7 @@ import type { AlertDetail as Detail } from "@/lib/alerts/detail";
 import { featureContext } from "@/lib/alerts/feature-context";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SeverityBadge } from "@/components/ui/severity-badge";
+import { AlertContextCard } from "./alert-context";
 import { ExplanationCard } from "./explanation-card";
 import { FeatureTable } from "./feature-table";
 import { TriagePanel } from "./triage-panel";
@@ -57,6 +58,7 @@ export function AlertDetailView({ alert, me, role, serverNow }: { alert: Detail;
           <TriagePanel initial={alert} me={me} role={role} serverNow={serverNow} />
         </div>
       </div>
+      <AlertContextCard alertId={alert.id} />
       <Card>
         <CardHeader><CardTitle>Feature values</CardTitle></CardHeader>
         <CardContent><FeatureTable rows={features} /></CardContent>

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useAuditSample } from "@/lib/alerts/use-audit-sample";
 import { cn } from "@/components/ui/cn";
 
-export function QueueTabs({ current }: { current: "alerts" | "audit-sample" }) {
+export function QueueTabs({ current }: { current: "alerts" | "groups" | "audit-sample" }) {
   const pending = useAuditSample("pending").data?.pages[0]?.pending;
   const tab = (active: boolean) => cn("border-b-2 px-1 pb-1.5 text-sm", active ? "border-accent font-medium text-fg" : "border-transparent text-muted hover:text-fg");
   return (
     <nav aria-label="Queues" className="flex gap-5 border-b border-border">
       <Link href="/alerts" className={tab(current === "alerts")} aria-current={current === "alerts" ? "page" : undefined}>Alerts</Link>
+      <Link href="/alerts/groups" className={tab(current === "groups")} aria-current={current === "groups" ? "page" : undefined} data-testid="tab-groups">By entity and reason</Link>
       <Link href="/alerts/audit-sample" className={tab(current === "audit-sample")} aria-current={current === "audit-sample" ? "page" : undefined} data-testid="tab-audit-sample">
         Audit sample{pending != null && <span className="ml-1.5 rounded bg-raised px-1.5 text-xs tabular-nums">{pending} to label</span>}
       </Link>
