@@ -76,7 +76,7 @@ export const SECTIONS = [
   { href: "/monitoring", label: "Monitoring", permission: "monitoring:read", ready: false },
   { href: "/datasets", label: "Datasets", permission: "datasets:read", ready: false },
   { href: "/audit", label: "Audit", permission: "audit:read", ready: false },
-  { href: "/team", label: "Team", permission: "team:read", ready: false },
+  { href: "/team", label: "Team", permission: "team:read", ready: true },
   { href: "/admin", label: "Admin", permission: "users:manage", ready: false },
 ] as const satisfies readonly { href: string; label: string; permission: Permission; ready: boolean }[];
 export type Section = (typeof SECTIONS)[number];
