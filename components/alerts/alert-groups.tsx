@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import type { AlertGroup } from "@/lib/alerts/context-schemas";
 import { useAlertGroups } from "@/lib/alerts/use-alert-context";
 import { Button } from "@/components/ui/button";
@@ -24,7 +25,9 @@ function GroupRow({ group, canApply, onApplyVerdict }: { group: AlertGroup; canA
   const label = `${group.host ?? "no host"} · ${group.topReason ? humanize(group.topReason) : "no reason"}`;
   return (
     <TRow data-testid="alert-group-row" data-group-key={group.key}>
-      <TD className="font-medium">{group.host ?? <span className="text-muted">no host</span>}</TD>
+      <TD className="font-medium">
+        {group.host ? <Link href={`/alerts?q=${encodeURIComponent(group.host)}&status=NEW,IN_PROGRESS`} className="hover:underline">{group.host}</Link> : <span className="text-muted">no host</span>}
+      </TD>
       <TD>{group.topReason ? humanize(group.topReason) : <span className="text-muted">—</span>}</TD>
       <TD className="text-right tabular-nums">{group.count}</TD>
       <TD><SeverityBadge severity={group.maxSeverity} /></TD>

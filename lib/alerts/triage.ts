@@ -70,8 +70,8 @@ async function changesFor(tx: Tx, request: TriageRequest, alert: Current, user: 
       return { status: action.status, statusChangedAt: now, ...reopened, ...(action.status === "NEW" ? {} : acknowledge) };
     }
     case "verdict":
-      // appendVerdicts resolves the alert; the analyst who judged it owns it.
-      return { assigneeId: alert.assigneeId ?? user.id };
+      return {}; // appendVerdicts resolves it and gives an unassigned alert to its judge
+
   }
 }
 

@@ -47,7 +47,7 @@ export async function appendVerdicts(tx: Tx, inputs: VerdictInput[], actor: Acto
       },
     });
     latest.set(input.predictionId, label.id);
-    const alert = await tx.alert.findUnique({ where: { predictionId: input.predictionId }, select: { id: true, status: true, acknowledgedAt: true } });
+    const alert = await tx.alert.findUnique({ where: { predictionId: input.predictionId }, select: { id: true, status: true, acknowledgedAt: true, assigneeId: true } });
     if (alert) {
       await tx.alert.update({
         where: { id: alert.id },
@@ -56,6 +56,8 @@ export async function appendVerdicts(tx: Tx, inputs: VerdictInput[], actor: Acto
           resolvedAt: at,
           acknowledgedAt: alert.acknowledgedAt ?? at,
           ...(alert.status === "RESOLVED" ? {} : { statusChangedAt: at }),
+          // The analyst who judged an unassigned alert owns it (team load, "who did what").
+          ...(alert.assigneeId || !input.labelledById ? {} : { assigneeId: input.labelledById }),
           updatedAt: new Date(),
           rowVersion: { increment: 1 },
         },
