@@ -3,6 +3,7 @@ import "server-only";
 // a known inclusion probability, labelled so recall can be estimated without selection bias.
 // Listed and judged here like alerts, but a label is their only state.
 import { prisma } from "@/lib/db/client";
+import { LABEL_HISTORY, labelHistory } from "./label-history";
 import { conflict, notFound } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { topReasons } from "@/lib/ingest/triage-fields";
@@ -61,7 +62,7 @@ export async function getAuditSamplePrediction(id: number) {
     where: { id, auditSample: true },
     include: {
       modelVersion: { select: { version: true, baseline: true, model: { select: { name: true } } } },
-      labels: { orderBy: { at: "desc" }, include: { labelledBy: { select: { name: true } } } },
+      labels: LABEL_HISTORY,
     },
   });
   if (!row) throw notFound(`Prediction ${id} is not in the audit sample`);
@@ -78,16 +79,7 @@ export async function getAuditSamplePrediction(id: number) {
     explanation: row.explanation as Explanation | null,
     rawEvent: row.rawEvent as Record<string, unknown> | null,
     baseline: row.modelVersion.baseline as Baseline | null,
-    labels: row.labels.map((label) => ({
-      id: label.id,
-      verdict: label.verdict,
-      reasonCode: label.reasonCode,
-      note: label.note,
-      source: label.source,
-      at: label.at.toISOString(),
-      by: label.labelledBy?.name ?? null,
-      supersedesId: label.supersedesId,
-    })),
+    labels: labelHistory(row.labels),
   };
 }
 export type AuditSamplePrediction = Awaited<ReturnType<typeof getAuditSamplePrediction>>;

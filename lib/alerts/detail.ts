@@ -2,6 +2,7 @@ import "server-only";
 // One alert with everything an analyst needs to judge it: the event, the score against the
 // threshold, the explanation with each feature's value, and the verdict history.
 import { prisma } from "@/lib/db/client";
+import { LABEL_HISTORY, labelHistory } from "./label-history";
 import { notFound } from "@/lib/api/errors";
 import type { Explanation } from "@/lib/ingest/schemas";
 import type { Baseline } from "@/lib/registry/schemas";
@@ -14,7 +15,7 @@ export async function getAlertDetail(id: number) {
       modelVersion: { select: { version: true, threshold: true, stage: true, baseline: true, model: { select: { name: true } } } },
       prediction: {
         include: {
-          labels: { orderBy: { at: "desc" }, include: { labelledBy: { select: { name: true, email: true } } } },
+          labels: LABEL_HISTORY,
         },
       },
     },
@@ -45,16 +46,7 @@ export async function getAlertDetail(id: number) {
       rawEvent: prediction.rawEvent as Record<string, unknown> | null,
     },
     baseline: modelVersion.baseline as Baseline | null,
-    labels: prediction.labels.map((label) => ({
-      id: label.id,
-      verdict: label.verdict,
-      reasonCode: label.reasonCode,
-      note: label.note,
-      source: label.source,
-      at: label.at.toISOString(),
-      by: label.labelledBy?.name ?? null,
-      supersedesId: label.supersedesId,
-    })),
+    labels: labelHistory(prediction.labels),
   };
 }
 export type AlertDetail = Awaited<ReturnType<typeof getAlertDetail>>;
