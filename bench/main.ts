@@ -61,6 +61,8 @@ for (const provider of providers) {
 const BUDGETS = {
   ingest: { sqlite: 20_000, postgresql: 10_000 } as Record<string, number>,
   queueP95Ms: 50,
+  detailP95Ms: 30,
+  verdictP95Ms: 30,
   rssMb: 600,
 };
 const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
@@ -69,6 +71,8 @@ for (const r of results) {
   console.log(`${r.provider}`);
   console.log(`  HTTP ingest (NDJSON × 1,000)  ${r.ingestPerSecond.toLocaleString("en-US")} predictions/s   budget ≥ ${BUDGETS.ingest[r.provider].toLocaleString("en-US")}   ${verdict(r.ingestPerSecond >= BUDGETS.ingest[r.provider])}`);
   console.log(`  alert queue page (50 rows)    p50 ${r.queueP50Ms} ms, p95 ${r.queueP95Ms} ms   budget p95 ≤ ${BUDGETS.queueP95Ms} ms   ${verdict(r.queueP95Ms <= BUDGETS.queueP95Ms)}`);
+  console.log(`  alert detail                  p50 ${r.detailP50Ms} ms, p95 ${r.detailP95Ms} ms   budget p95 ≤ ${BUDGETS.detailP95Ms} ms   ${verdict(Number(r.detailP95Ms) <= BUDGETS.detailP95Ms)}`);
+  console.log(`  verdict write (one alert)     p50 ${r.verdictP50Ms} ms, p95 ${r.verdictP95Ms} ms   budget p95 ≤ ${BUDGETS.verdictP95Ms} ms   ${verdict(Number(r.verdictP95Ms) <= BUDGETS.verdictP95Ms)}`);
   console.log(`  server peak RSS               ${r.peakRssMb} MB   budget ≤ ${BUDGETS.rssMb} MB   ${verdict(r.peakRssMb <= BUDGETS.rssMb)}`);
   console.log(`  data: ${String(r.predictions)} predictions, ${String(r.alerts)} alerts, ${String(r.labels)} labels (${String(r.labelSeconds)} s)`);
 }

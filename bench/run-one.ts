@@ -9,6 +9,7 @@ import { quantile, sortedCopy } from "@/lib/stats/quantiles";
 import { BENCH_MODEL, BENCH_VERSIONS, benchBatches, benchRegistration } from "./dataset";
 import { postJson, signInSession, timedGet } from "./http";
 import { startServer } from "./server";
+import { detailLatency, verdictLatency } from "./triage-latency";
 
 const { values } = parseArgs({ options: { scale: { type: "string" }, port: { type: "string" } } });
 const scale = Number(values.scale ?? 1);
@@ -52,7 +53,10 @@ async function label(url: string, key: string, alertEvents: string[]) {
 }
 
 async function queueLatency(url: string, cookie: string) {
-  const views = ["", "status=NEW", "severity=HIGH,CRITICAL", "sort=priority", "status=NEW,IN_PROGRESS&severity=CRITICAL&sort=priority", "status=RESOLVED"];
+  const views = [
+    "", "status=NEW", "severity=HIGH,CRITICAL", "sort=priority", "sort=score", "status=NEW,IN_PROGRESS&severity=CRITICAL&sort=priority",
+    "status=RESOLVED", "businessUnit=finance&status=NEW", "q=ws-01", "assignee=none&sort=priority", "scoreMin=0.9",
+  ];
   const samples: number[] = [];
   for (let round = 0; round < 60; round++) {
     for (const view of views) {
@@ -85,6 +89,9 @@ try {
   log(`measuring queue pages…`);
   const cookie = await signInSession(server.url, "bench-lead@vigil.bench", "bench-password-1");
   const queue = await queueLatency(server.url, cookie);
+  log(`measuring alert detail and verdict writes…`);
+  const detail = await detailLatency(server.url, cookie);
+  const verdicts = await verdictLatency(server.url, cookie);
   const result = {
     provider,
     scale,
@@ -97,6 +104,10 @@ try {
     queueP50Ms: Number(queue.p50.toFixed(1)),
     queueP95Ms: Number(queue.p95.toFixed(1)),
     queueRequests: queue.requests,
+    detailP50Ms: Number(detail.p50.toFixed(1)),
+    detailP95Ms: Number(detail.p95.toFixed(1)),
+    verdictP50Ms: Number(verdicts.p50.toFixed(1)),
+    verdictP95Ms: Number(verdicts.p95.toFixed(1)),
     peakRssMb: Math.round(server.peakRssMb()),
   };
   console.log(JSON.stringify(result));
