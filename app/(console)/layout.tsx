@@ -1,3 +1,4 @@
+import { DriftBanner } from "@/components/monitoring/drift-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { signOutAction } from "@/lib/auth/actions";
 import { roleHas, SECTIONS } from "@/lib/auth/permissions";
@@ -7,7 +8,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const user = await requirePageUser();
   const sections = SECTIONS.filter((s) => roleHas(user.role, s.permission)).map(({ href, label, ready }) => ({ href, label, ready }));
   return (
-    <AppShell user={user} sections={sections} signOutAction={signOutAction}>
+    <AppShell user={user} sections={sections} signOutAction={signOutAction} notice={<DriftBanner role={user.role} variant="badge" />}>
       {children}
     </AppShell>
   );

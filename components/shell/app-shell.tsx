@@ -10,6 +10,8 @@ export type AppShellProps = {
   /** Already filtered to what this user may see, in display order. */
   sections: ShellSection[];
   signOutAction: () => Promise<void>;
+  /** Shown at the start of the header, e.g. open drift events. */
+  notice?: ReactNode;
   children: ReactNode;
 };
 
@@ -50,7 +52,7 @@ export function VigilLogo({ className }: { className?: string }) {
  * The console frame: sidebar navigation, a top bar with the account menu, and the page.
  * A server component; only the nav links and the menu hydrate.
  */
-export function AppShell({ user, sections, signOutAction, children }: AppShellProps) {
+export function AppShell({ user, sections, signOutAction, notice, children }: AppShellProps) {
   return (
     <div className="flex h-dvh overflow-hidden bg-surface text-fg">
       <a
@@ -83,6 +85,7 @@ export function AppShell({ user, sections, signOutAction, children }: AppShellPr
 
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 shrink-0 items-center justify-end gap-2 border-b border-border bg-panel px-3 md:px-4">
+          <div className="mr-auto min-w-0">{notice}</div>
           <UserMenu user={user} signOutAction={signOutAction} />
         </header>
         <main id="main-content" tabIndex={-1} className="min-h-0 flex-1 overflow-y-auto p-4 outline-none md:p-6">

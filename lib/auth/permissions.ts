@@ -72,8 +72,8 @@ export function roleHas(role: Role, permission: Permission): boolean {
 /** The console's sections and the permission each needs; `ready` is false until it is built. */
 export const SECTIONS = [
   { href: "/alerts", label: "Alerts", permission: "alerts:read", ready: true },
-  { href: "/models", label: "Models", permission: "models:read", ready: false },
-  { href: "/monitoring", label: "Monitoring", permission: "monitoring:read", ready: false },
+  { href: "/models", label: "Models", permission: "models:read", ready: true },
+  { href: "/monitoring", label: "Monitoring", permission: "monitoring:read", ready: true },
   { href: "/datasets", label: "Datasets", permission: "datasets:read", ready: false },
   { href: "/audit", label: "Audit", permission: "audit:read", ready: false },
   { href: "/team", label: "Team", permission: "team:read", ready: true },

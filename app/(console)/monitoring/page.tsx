@@ -1,7 +1,14 @@
-import { PlannedSection } from "@/components/shell/planned-section";
+import { MonitoringView } from "@/components/monitoring/monitoring-view";
+import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata = { title: "Monitoring" };
 
-export default function Page() {
-  return <PlannedSection href="/monitoring" />;
+export default async function MonitoringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser("monitoring:read");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-lg font-semibold">Monitoring</h1>
+      <MonitoringView search={await searchParams} user={user} />
+    </div>
+  );
 }
