@@ -59,6 +59,7 @@ test("an analyst triages several alerts with the keyboard alone", async ({ page 
   const detail = await (await page.request.get(`/api/v1/alerts/${ids[1]}`)).json();
   expect(detail.labels[0]).toMatchObject({ verdict: "FALSE_POSITIVE", reasonCode: "bad_data", by: "Ana Lopez" });
   await page.goto("/alerts");
+  await expect(page.getByTestId("alert-row").first()).toBeVisible(); // hydrated: keys are listened to
   await page.keyboard.press("?");
   await expect(page.getByTestId("shortcut-help")).toContainText("False positive");
 });
