@@ -9,11 +9,20 @@ test("an auditor is refused the admin area, even by typing its address", async (
   await expect(page.getByTestId("forbidden")).toBeVisible();
 });
 
-test("an admin reaches the admin area, which says plainly it is not built yet", async ({ page }) => {
+test("an admin reaches the admin area: people and API keys", async ({ page }) => {
   await signIn(page, "ADMIN");
   await page.getByTestId("nav-admin").click();
-  await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByText(/not built yet/i)).toBeVisible();
+  await expect(page).toHaveURL(/\/admin/);
+  await expect(page.getByTestId("users-panel")).toBeVisible();
+});
+
+test("pages carry a nonce-based CSP and refuse framing", async ({ page }) => {
+  await signIn(page, "ANALYST");
+  const response = await page.goto("/alerts");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src[^;]*'nonce-[A-Za-z0-9+/=]+'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
 });
 
 test("an analyst's session may read the queue API but not ingest predictions", async ({ page }) => {

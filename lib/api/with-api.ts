@@ -5,9 +5,13 @@ import "server-only";
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { appendOnlyViolation } from "@/lib/db/errors";
-import { readText } from "./body";
+import { requireJsonBody } from "./content-type";
+import { jsonDepth, MAX_JSON_DEPTH } from "./json-depth";
 import { AppError, badRequest, forbidden, unauthorized, type ErrorBody, type ErrorIssue } from "./errors";
 import { principalCan, resolvePrincipal, type Principal } from "./principal";
+import { isCrossSiteRequest, isWrite } from "./same-origin";
+import { hasUnstorableText, isUnstorableText } from "./unstorable-text";
+import { readUtf8 } from "./strict-text";
 
 type Params = Record<string, string | string[]>;
 
@@ -31,10 +35,20 @@ export function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): E
   }));
 }
 
-function errorResponse(error: unknown): Response {
+/** The typed error behind a failure, if it is one the client caused or should hear about. */
+function knownError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
   const appendOnly = appendOnlyViolation(error);
-  const known =
-    error instanceof AppError ? error : appendOnly ? new AppError(409, "append_only", appendOnly.message) : undefined;
+  if (appendOnly) return new AppError(409, "append_only", appendOnly.message);
+  // PostgreSQL refusing the client's text (NUL, lone surrogates): their input, not our fault.
+  if (isUnstorableText(error)) return badRequest("The request holds text the database cannot store (a NUL character or invalid encoding)");
+  // Only decodeURIComponent and its kin throw URIError: a parameter with broken %-encoding.
+  if (error instanceof URIError) return badRequest("The address holds malformed percent-encoding");
+  return undefined;
+}
+
+function errorResponse(error: unknown): Response {
+  const known = knownError(error);
   if (!known) {
     console.error("[api] unexpected error", error);
     return Response.json({ error: { code: "internal", message: "Something went wrong on our side" } } satisfies ErrorBody, {
@@ -45,23 +59,29 @@ function errorResponse(error: unknown): Response {
   return Response.json(body, { status: known.status });
 }
 
-/** Cookie-authenticated writes must come from this site (CSRF defence in depth). */
+/**
+ * Cookie-authenticated writes must come from this site (CSRF defence in depth). The rules are
+ * in same-origin.ts: it also refuses `Origin: null` (which used to reach `new URL` and answer
+ * 500) and, without an Origin, a Sec-Fetch-Site of cross-site.
+ */
 function checkOrigin(request: Request, principal: Principal): void {
-  if (principal.kind !== "user" || ["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== new URL(request.url).host && origin !== `http://${request.headers.get("host")}`) {
-    throw forbidden("Cross-origin request refused");
-  }
+  if (principal.kind !== "user" || !isWrite(request)) return;
+  if (isCrossSiteRequest(request)) throw forbidden("Cross-origin request refused");
 }
 
 async function parseJsonBody<B extends z.ZodType>(request: Request, schema: B): Promise<z.infer<B>> {
-  const text = await readText(request, JSON_BODY_LIMIT);
+  // A declared non-JSON type is a 415, and bytes that are not UTF-8 a 400 (not U+FFFD).
+  requireJsonBody(request);
+  const text = await readUtf8(request, JSON_BODY_LIMIT);
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw badRequest(`The request body nests deeper than ${MAX_JSON_DEPTH} levels`);
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {
     throw badRequest("The request body is not valid JSON");
   }
+  // PostgreSQL cannot store NUL or lone surrogates, SQLite can: refuse them alike on both.
+  if (hasUnstorableText(json)) throw badRequest("The request body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw badRequest("The request body is invalid", issuesOf(parsed.error));
   return parsed.data;

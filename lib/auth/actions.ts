@@ -1,6 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "./config";
+import { OIDC_PROVIDER_ID, oidcSettings } from "./oidc";
 
 export type SignInState = { error?: string };
 
@@ -26,4 +27,11 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
+}
+
+/** "Sign in with <IdP>": for a form on the sign-in page, shown when singleSignOnName() is set. */
+export async function signInWithSsoAction(form: FormData): Promise<void> {
+  if (!oidcSettings) return;
+  const next = String(form.get("next") ?? "/alerts");
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/alerts" });
 }

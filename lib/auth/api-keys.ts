@@ -3,6 +3,7 @@ import "server-only";
 // A key is high-entropy, so a fast hash suffices and ingest stays fast.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import type { Tx } from "@/lib/audit/record";
 import { API_KEY_SCOPES, type ApiKeyScope } from "./permissions";
 
 const KEY_PATTERN = /^vgl_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
@@ -16,10 +17,11 @@ export function isApiKeyScope(scope: string): scope is ApiKeyScope {
   return (API_KEY_SCOPES as readonly string[]).includes(scope);
 }
 
-export async function createApiKey(input: { name: string; scopes: ApiKeyScope[]; createdById?: string }) {
+/** Pass `tx` to create the key in the caller's transaction (with its audit event). */
+export async function createApiKey(input: { name: string; scopes: ApiKeyScope[]; createdById?: string }, tx?: Tx) {
   const prefix = randomBytes(8).toString("hex").slice(0, 10);
   const secret = randomBytes(32).toString("base64url");
-  const row = await prisma().apiKey.create({
+  const row = await (tx ?? prisma()).apiKey.create({
     data: { name: input.name, prefix, hash: sha256(secret), scopes: input.scopes, createdById: input.createdById },
   });
   return { id: row.id, name: row.name, scopes: input.scopes, key: `vgl_${prefix}_${secret}` };

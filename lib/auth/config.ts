@@ -1,11 +1,14 @@
 import "server-only";
-// Auth.js v5: credentials sign-in, JWT sessions carrying the role. Each session is re-checked
-// against the user row at most every VIGIL_SESSION_RECHECK_SECONDS, so a disabled or re-roled
-// user loses (or changes) access within that time.
+// Auth.js v5: credentials sign-in, and single sign-on through an OpenID Connect provider when
+// VIGIL_OIDC_* are set; JWT sessions carrying the role. Each session is re-checked against the
+// user row at most every VIGIL_SESSION_RECHECK_SECONDS, so a disabled or re-roled user loses
+// (or changes) access within that time.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
+import { OIDC_PROVIDER_ID, oidcSettings } from "./oidc";
+import { signInWithOidc } from "./oidc-sign-in";
 import { checkCredentials, stillValid } from "./sign-in";
 import type { Role } from "./permissions";
 
@@ -39,8 +42,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return { id, email: outcome.user.email, name, role, sessionVersion };
       },
     }),
+    ...(oidcSettings
+      ? [
+          {
+            id: OIDC_PROVIDER_ID,
+            name: oidcSettings.name,
+            type: "oidc" as const,
+            issuer: oidcSettings.issuer,
+            clientId: oidcSettings.clientId,
+            clientSecret: oidcSettings.clientSecret,
+            authorization: { params: { scope: oidcSettings.scopes } },
+            checks: ["pkce" as const, "state" as const, "nonce" as const],
+          },
+        ]
+      : []),
   ],
   callbacks: {
+    // Single sign-on: provision or refuse the person, then hand the jwt callback our user (the
+    // same object, as Auth.js passes it on without a database adapter).
+    signIn: async ({ user, account, profile }) => {
+      if (account?.provider !== OIDC_PROVIDER_ID || !oidcSettings) return true;
+      const outcome = await signInWithOidc((profile ?? {}) as Record<string, unknown>, oidcSettings);
+      if (!outcome.ok) return `/login?error=sso_${outcome.reason}`;
+      Object.assign(user, outcome.user);
+      return true;
+    },
     jwt: async ({ token, user }) => {
       const now = Date.now();
       if (user) {

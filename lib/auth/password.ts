@@ -1,6 +1,12 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
+/**
+ * Stored instead of a hash for people who sign in through the identity provider: it is no
+ * argon2 hash, so no password ever verifies against it.
+ */
+export const SSO_PASSWORD_HASH = "sso:no-password";
+
 // argon2id with the library's defaults (OWASP's minimum: 19 MiB, 2 passes).
 export const hashPassword = (password: string) => hash(password);
 
@@ -12,10 +18,6 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** What a password must be; the same words in the CLI, the API and the admin screens. */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < 12) return "must be at least 12 characters";
-  if (password.length > 256) return "must be at most 256 characters";
-  if (!/[A-Za-z]/.test(password) || !/[^A-Za-z]/.test(password)) return "must mix letters with digits or symbols";
-  return undefined;
-}
+// The policy itself is pure and client-safe (forms check as the user types); re-exported here
+// for the server-side callers that have always imported it from this module.
+export { passwordProblem, type PasswordContext } from "./password-policy";

@@ -74,9 +74,9 @@ export const SECTIONS = [
   { href: "/alerts", label: "Alerts", permission: "alerts:read", ready: true },
   { href: "/models", label: "Models", permission: "models:read", ready: true },
   { href: "/monitoring", label: "Monitoring", permission: "monitoring:read", ready: true },
-  { href: "/datasets", label: "Datasets", permission: "datasets:read", ready: false },
-  { href: "/audit", label: "Audit", permission: "audit:read", ready: false },
+  { href: "/datasets", label: "Datasets", permission: "datasets:read", ready: true },
+  { href: "/audit", label: "Audit", permission: "audit:read", ready: true },
   { href: "/team", label: "Team", permission: "team:read", ready: true },
-  { href: "/admin", label: "Admin", permission: "users:manage", ready: false },
+  { href: "/admin", label: "Admin", permission: "users:manage", ready: true },
 ] as const satisfies readonly { href: string; label: string; permission: Permission; ready: boolean }[];
 export type Section = (typeof SECTIONS)[number];

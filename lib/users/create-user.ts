@@ -9,7 +9,7 @@ import type { Role } from "@/lib/auth/permissions";
 export async function createUser(input: { email: string; name?: string; role: Role; password: string }, actor: Actor) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw badRequest(`"${input.email}" is not an email address`);
-  const problem = passwordProblem(input.password);
+  const problem = passwordProblem(input.password, { email, name: input.name });
   if (problem) throw badRequest(`The password ${problem}`);
   try {
     const user = await prisma().user.create({

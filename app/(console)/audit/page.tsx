@@ -1,7 +1,23 @@
-import { PlannedSection } from "@/components/shell/planned-section";
+import { Suspense } from "react";
+import { AuditTabs } from "@/components/audit/audit-tabs";
+import { AuditTrailView } from "@/components/audit/audit-trail-view";
+import { auditActions } from "@/lib/audit/events";
+import { retentionInfo } from "@/lib/audit/retention";
+import { roleHas } from "@/lib/auth/permissions";
+import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata = { title: "Audit" };
 
-export default function Page() {
-  return <PlannedSection href="/audit" />;
+export default async function AuditPage() {
+  const user = await requirePageUser("audit:read");
+  const [retention, actions] = await Promise.all([retentionInfo(), auditActions()]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-lg font-semibold">Audit</h1>
+      <AuditTabs current="trail" showPredictions={roleHas(user.role, "predictions:history")} />
+      <Suspense>
+        <AuditTrailView retention={retention} actions={actions} />
+      </Suspense>
+    </div>
+  );
 }
