@@ -2,6 +2,7 @@
 // app/api/v1 without an entry here fails registry.test.ts. Client-safe.
 import { ADMIN_ROUTES } from "./routes-admin";
 import { ALERT_ROUTES } from "./routes-alerts";
+import { DATASET_ROUTES } from "./routes-datasets";
 import { META_ROUTES } from "./routes-meta";
 import { MODEL_ROUTES } from "./routes-models";
 import { OVERSIGHT_ROUTES } from "./routes-oversight";
@@ -14,6 +15,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...MODEL_ROUTES,
   ...ALERT_ROUTES,
   ...TEAM_ROUTES,
+  ...DATASET_ROUTES,
   ...OVERSIGHT_ROUTES,
   ...ADMIN_ROUTES,
   ...META_ROUTES,
