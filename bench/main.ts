@@ -63,6 +63,9 @@ const BUDGETS = {
   queueP95Ms: 50,
   detailP95Ms: 30,
   verdictP95Ms: 30,
+  evaluationMs: 300,
+  driftMs: 200,
+  historyP95Ms: 300,
   rssMb: 600,
 };
 const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
@@ -73,6 +76,9 @@ for (const r of results) {
   console.log(`  alert queue page (50 rows)    p50 ${r.queueP50Ms} ms, p95 ${r.queueP95Ms} ms   budget p95 ≤ ${BUDGETS.queueP95Ms} ms   ${verdict(r.queueP95Ms <= BUDGETS.queueP95Ms)}`);
   console.log(`  alert detail                  p50 ${r.detailP50Ms} ms, p95 ${r.detailP95Ms} ms   budget p95 ≤ ${BUDGETS.detailP95Ms} ms   ${verdict(Number(r.detailP95Ms) <= BUDGETS.detailP95Ms)}`);
   console.log(`  verdict write (one alert)     p50 ${r.verdictP50Ms} ms, p95 ${r.verdictP95Ms} ms   budget p95 ≤ ${BUDGETS.verdictP95Ms} ms   ${verdict(Number(r.verdictP95Ms) <= BUDGETS.verdictP95Ms)}`);
+  console.log(`  evaluation endpoint           median ${r.evaluationP50Ms} ms   budget ≤ ${BUDGETS.evaluationMs} ms   ${verdict(Number(r.evaluationP50Ms) <= BUDGETS.evaluationMs)}`);
+  console.log(`  drift endpoint (30 days)      median ${r.driftP50Ms} ms   budget ≤ ${BUDGETS.driftMs} ms   ${verdict(Number(r.driftP50Ms) <= BUDGETS.driftMs)}`);
+  console.log(`  prediction-history search     p50 ${r.historyP50Ms} ms, p95 ${r.historyP95Ms} ms   budget p95 ≤ ${BUDGETS.historyP95Ms} ms   ${verdict(Number(r.historyP95Ms) <= BUDGETS.historyP95Ms)}`);
   console.log(`  server peak RSS               ${r.peakRssMb} MB   budget ≤ ${BUDGETS.rssMb} MB   ${verdict(r.peakRssMb <= BUDGETS.rssMb)}`);
   console.log(`  data: ${String(r.predictions)} predictions, ${String(r.alerts)} alerts, ${String(r.labels)} labels (${String(r.labelSeconds)} s)`);
 }

@@ -10,6 +10,7 @@ import { BENCH_MODEL, BENCH_VERSIONS, benchBatches, benchRegistration } from "./
 import { postJson, signInSession, timedGet } from "./http";
 import { startServer } from "./server";
 import { detailLatency, verdictLatency } from "./triage-latency";
+import { readEndpointLatency } from "./endpoint-latency";
 
 const { values } = parseArgs({ options: { scale: { type: "string" }, port: { type: "string" } } });
 const scale = Number(values.scale ?? 1);
@@ -92,6 +93,8 @@ try {
   log(`measuring alert detail and verdict writes…`);
   const detail = await detailLatency(server.url, cookie);
   const verdicts = await verdictLatency(server.url, cookie);
+  log(`measuring evaluation, drift and history search…`);
+  const reads = await readEndpointLatency(server.url, cookie);
   const result = {
     provider,
     scale,
@@ -108,6 +111,10 @@ try {
     detailP95Ms: Number(detail.p95.toFixed(1)),
     verdictP50Ms: Number(verdicts.p50.toFixed(1)),
     verdictP95Ms: Number(verdicts.p95.toFixed(1)),
+    evaluationP50Ms: reads.evaluation.p50,
+    driftP50Ms: reads.drift.p50,
+    historyP50Ms: reads.history.p50,
+    historyP95Ms: reads.history.p95,
     peakRssMb: Math.round(server.peakRssMb()),
   };
   console.log(JSON.stringify(result));
