@@ -36,6 +36,9 @@ export function connect(url: string): Db {
   const provider = providerOf(url);
   if (provider === "postgresql") {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closes (restart, failover, a dropped test database) must not
+    // crash the process: the pool discards it and opens another when next needed.
+    pool.on("error", (error) => console.error(`[db] an idle PostgreSQL connection was closed: ${error.message}`));
     const prisma = new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Prisma;
     return {
       provider,
