@@ -1,102 +1,91 @@
 import "server-only";
 // Ingest: validated predictions in, all-or-nothing and idempotent by (model version, eventId).
-// In one transaction on the raw driver: insert the predictions (duplicates skipped), raise an
-// alert for each new one at or above its version's threshold (not for shadow or archived
-// versions: they score silently), and add the batch to the daily roll-ups.
+// In one transaction on the raw driver: look up the versions, insert the predictions
+// (duplicates skipped), raise an alert for each new one at or above its version's threshold
+// (not for shadow or archived versions: they score silently), and add the batch to the daily
+// roll-ups. The database-specific SQL lives in the writers.
 import { getDb } from "@/lib/db/client";
-import { sqlTransaction, valuesClause, type SqlTx, type SqlValue } from "@/lib/db/sql";
+import { sqlTransaction } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import type { IngestResult, PredictionIn } from "./schemas";
 import { RollupBatch } from "./rollup-batch";
-import { addRollups } from "./rollups";
 import { priorityOf, severityOf, slaDueAt, topReasons } from "./triage-fields";
-import { resolveVersions, versionKey, type IngestVersion } from "./versions";
+import { resolveVersions, type IngestVersion } from "./versions";
+import { postgresWriter } from "./write-postgresql";
+import { sqliteWriter } from "./write-sqlite";
+import type { AlertRow, Pending } from "./writer";
 
-const CHUNK = 500;
 const SILENT_STAGES = new Set(["SHADOW", "ARCHIVED"]);
 
-const PREDICTION_COLUMNS = [
-  "modelVersionId", "eventId", "time", "score", "decision", "threshold", "features", "explanation", "host",
-  "userName", "sourceIp", "businessUnit", "attackType", "rawEvent", "auditSample", "inclusionProbability", "ingestedAt",
-];
-const ALERT_COLUMNS = [
-  "predictionId", "modelVersionId", "time", "score", "severity", "priority", "status", "host", "userName", "sourceIp",
-  "businessUnit", "attackType", "topReasons", "slaDueAt", "statusChangedAt", "createdAt", "updatedAt", "rowVersion",
-];
-
-const quoted = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
-
-type Pending = { row: PredictionIn; version: IngestVersion; time: Date };
-
-function dedupe(rows: PredictionIn[], versions: Map<string, IngestVersion>): Pending[] {
-  const seen = new Set<string>();
+/** The rows to insert: the first of each (version, eventId) in the batch, later ones are duplicates. */
+function dedupe(rows: PredictionIn[], versions: IngestVersion[]): Pending[] {
+  const seen = new Map<number, Set<string>>();
   const pending: Pending[] = [];
-  for (const row of rows) {
-    const version = versions.get(versionKey(row.model, row.version))!;
-    const key = `${version.id}|${row.eventId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    pending.push({ row, version, time: new Date(row.timestamp) });
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const version = versions[i];
+    let events = seen.get(version.id);
+    if (!events) seen.set(version.id, (events = new Set()));
+    if (events.has(row.eventId)) continue;
+    events.add(row.eventId);
+    pending.push({ row, version, time: Date.parse(row.timestamp) });
   }
   return pending;
 }
 
-async function insertPredictions(tx: SqlTx, chunk: Pending[], now: Date) {
-  const values: SqlValue[] = [];
-  for (const { row, version, time } of chunk) {
-    values.push(
-      version.id, row.eventId, time, row.score, row.score >= version.threshold, version.threshold, row.features,
-      row.explanation ?? null, row.entity?.host ?? null, row.entity?.user ?? null, row.entity?.sourceIp ?? null,
-      row.entity?.businessUnit ?? null, row.attackType ?? null, row.rawEvent ?? null, !!row.auditSample,
-      row.auditSample?.inclusionProbability ?? null, now,
-    );
-  }
-  return tx.query<{ id: number | bigint; modelVersionId: number | bigint; eventId: string }>(
-    `INSERT INTO "Prediction" (${quoted(PREDICTION_COLUMNS)}) VALUES ${valuesClause(chunk.length, PREDICTION_COLUMNS.length)}
-     ON CONFLICT ("modelVersionId", "eventId") DO NOTHING RETURNING "id", "modelVersionId", "eventId"`,
-    values,
-  );
+function alertRow(predictionId: number, item: Pending): AlertRow {
+  const { row, version, time } = item;
+  const severity = severityOf(row.score, version.threshold);
+  return {
+    predictionId,
+    item,
+    severity,
+    priority: priorityOf(severity, row.score),
+    topReasons: topReasons(row.explanation, row.features),
+    slaDueAt: slaDueAt(new Date(time), severity, env.VIGIL_SLA_MINUTES).getTime(),
+  };
 }
 
-async function insertAlerts(tx: SqlTx, alerting: { id: number; item: Pending }[], now: Date) {
-  for (let start = 0; start < alerting.length; start += CHUNK) {
-    const chunk = alerting.slice(start, start + CHUNK);
-    const values: SqlValue[] = [];
-    for (const { id, item } of chunk) {
-      const { row, version, time } = item;
-      const severity = severityOf(row.score, version.threshold);
-      values.push(
-        id, version.id, time, row.score, severity, priorityOf(severity, row.score), "NEW", row.entity?.host ?? null,
-        row.entity?.user ?? null, row.entity?.sourceIp ?? null, row.entity?.businessUnit ?? null, row.attackType ?? null,
-        topReasons(row.explanation, row.features), slaDueAt(time, severity, env.VIGIL_SLA_MINUTES), time, now, now, 0,
-      );
-    }
-    await tx.query(`INSERT INTO "Alert" (${quoted(ALERT_COLUMNS)}) VALUES ${valuesClause(chunk.length, ALERT_COLUMNS.length)}`, values);
-  }
+/** Milliseconds per phase, added to `timings` when given (bench/ingest-profile.ts reads them). */
+function phaseClock(timings: Record<string, number> | undefined) {
+  let last = performance.now();
+  return (phase: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + now - last;
+    last = now;
+  };
 }
 
-export async function ingestPredictions(rows: PredictionIn[]): Promise<IngestResult> {
-  const versions = await resolveVersions(rows);
-  const pending = dedupe(rows, versions);
-  const now = new Date();
+export async function ingestPredictions(rows: PredictionIn[], timings?: Record<string, number>): Promise<IngestResult> {
+  if (rows.length === 0) return { accepted: 0, duplicates: 0, alerts: 0 };
+  const now = Date.now();
+  const lap = phaseClock(timings);
   return sqlTransaction(getDb(), async (tx) => {
-    const alerting: { id: number; item: Pending }[] = [];
+    lap("begin");
+    const versions = await resolveVersions(tx, rows);
+    const pending = dedupe(rows, versions);
+    lap("versions+dedupe");
+    const writer = tx.provider === "sqlite" ? sqliteWriter(tx, now) : postgresWriter(tx, now);
+    const ids = await writer.predictions(pending);
+    lap("predictions");
+
     const rollups = new RollupBatch();
+    const alerting: AlertRow[] = [];
     let accepted = 0;
-    for (let start = 0; start < pending.length; start += CHUNK) {
-      const chunk = pending.slice(start, start + CHUNK);
-      const inserted = await insertPredictions(tx, chunk, now);
-      const byKey = new Map(chunk.map((item) => [`${item.version.id}|${item.row.eventId}`, item]));
-      for (const { id, modelVersionId, eventId } of inserted) {
-        const item = byKey.get(`${Number(modelVersionId)}|${eventId}`)!;
-        const alerted = item.row.score >= item.version.threshold;
-        accepted += 1;
-        rollups.add(item.version, { time: item.time, score: item.row.score, alerted, auditSample: !!item.row.auditSample, features: item.row.features });
-        if (alerted && !SILENT_STAGES.has(item.version.stage)) alerting.push({ id: Number(id), item });
-      }
+    for (let i = 0; i < pending.length; i++) {
+      if (!ids[i]) continue; // already stored: a duplicate
+      const item = pending[i];
+      const { row, version, time } = item;
+      const alerted = row.score >= version.threshold;
+      accepted += 1;
+      rollups.add(version, time, row.score, alerted, !!row.auditSample, row.features);
+      if (alerted && !SILENT_STAGES.has(version.stage)) alerting.push(alertRow(ids[i], item));
     }
-    await insertAlerts(tx, alerting, now);
-    await addRollups(tx, rollups.rows());
+    const rollupRows = rollups.rows();
+    lap("rollups");
+    await writer.finish(alerting, rollupRows);
+    lap("alerts+rollups write");
     return { accepted, duplicates: rows.length - accepted, alerts: alerting.length };
   });
 }
