@@ -5,11 +5,13 @@ import { Suspense } from "react";
 import { formatStat, windowLabel } from "@/components/charts/prepare-drift";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { roleHas } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { loadMonitoringPage } from "@/lib/monitoring/monitoring-page";
 import { DistributionPanel } from "./distribution-panel";
 import { DriftEventsSection } from "./drift-events-section";
 import { DriftTable } from "./drift-table";
+import { FairnessCard } from "./fairness-card";
 import { DRIFT_HINT, SCORE_HINT } from "./explanations";
 import { MonitoringCard } from "./monitoring-card";
 import { MonitoringControls } from "./monitoring-controls";
@@ -80,6 +82,9 @@ export async function MonitoringView({ search, user }: { search: Record<string, 
         <Suspense fallback={<Loading what="Estimating performance from verdicts…" />}>
           <PerformanceSection version={version} range={data.range} kind={query.window} drop={data.settings.performanceDrop} />
         </Suspense>
+      ) : null}
+      {data.range && roleHas(user.role, "metrics:read") ? (
+        <FairnessCard model={version.model} version={version.version} params={{ from: new Date(data.range.from).toISOString(), to: new Date(data.range.to).toISOString() }} />
       ) : null}
       {data.settings ? (
         <MonitoringCard title="Drift thresholds" caption="Per model version. A feature drifts when PSI, the corrected KS (or chi-square) test and the KS effect size all agree." testId="settings-card">

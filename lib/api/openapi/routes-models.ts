@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ComparisonQuery, ComparisonResponse, EvaluationQuery, EvaluationResponse } from "@/lib/evaluation/schemas";
 import { DriftEventOut, DriftQuery, DriftResponse, EventAction, MonitoringSettings, MonitoringSettingsPatch } from "@/lib/monitoring/schemas";
+import { FairnessQuery, FairnessResponse } from "@/lib/monitoring/fairness-schemas";
 import { ModelList, ProposalOut, VersionDetail } from "@/lib/registry/catalog-schemas";
 import { ProposalDecisionIn, PromotionIn, RollbackIn, ThresholdProposalIn } from "@/lib/registry/governance-schemas";
 import { ModelName } from "@/lib/registry/schemas";
@@ -68,6 +69,18 @@ export const MODEL_ROUTES: ApiRoute[] = [
     query: DriftQuery,
     queryDescriptions: { from: "a UTC midnight", to: "a UTC midnight (excluded)", reference: "FROM..TO dates to compare against instead of the baseline" },
     response: { status: 200, description: "the drift report", name: "DriftResponse", schema: DriftResponse },
+  },
+  {
+    method: "GET",
+    path: `${VERSION_PATH}/fairness`,
+    tag: TAG,
+    summary: "Error rates per business unit",
+    description: "False-positive and false-negative rates per group from the latest verdicts (audit-sample rows weighted 1/π), with Wilson 95 % intervals on the effective sample size, the four-fifths parity band (flagged above 1.25 × the lowest group's rate) and a minimum-n guard.",
+    permission: "metrics:read",
+    params: versionParams,
+    query: FairnessQuery,
+    queryDescriptions: { from: "a UTC instant or date", to: "a UTC instant or date (excluded)", groupBy: "the entity group (businessUnit)", minN: "labelled rows per class and group below which a rate is not judged (default 30)" },
+    response: { status: 200, description: "the fairness report", name: "FairnessResponse", schema: FairnessResponse },
   },
   {
     method: "GET",
