@@ -1,6 +1,6 @@
 import "server-only";
 // A request body as UTF-8 text under a byte cap, refusing bytes that are not UTF-8 instead of
-// turning them into U+FFFD as body.ts's readText does (which would store something other than
+// turning them into U+FFFD as a lenient decoder does (which would store something other than
 // what the client sent, and hide a client's encoding bug).
 import { badRequest, payloadTooLarge } from "./errors";
 

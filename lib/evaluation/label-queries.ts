@@ -8,7 +8,7 @@ import "server-only";
 // Versions score an event at the event's time, so the range applies to the judged prediction.
 import type { Verdict } from "@/lib/alerts/schemas";
 import type { Range } from "./load-labelled";
-import { inList, rangeClause, readTuples, truthy } from "./read-sql";
+import { inList, rangeClause, readTuples, truthy } from "@/lib/db/read-sql";
 
 export type LabelRow = {
   /** Groups the verdicts of one event: the evaluated version's prediction id, or the event id. */

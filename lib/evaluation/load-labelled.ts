@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import type { Stage } from "@/lib/registry/schemas";
 import type { LabelledEvent, StratumPopulation } from "./design";
 import { eventLabelRows, mostlyOwnVerdicts, ownLabelRows, type LabelRow } from "./label-queries";
-import { inList, rangeClause, readRows } from "./read-sql";
+import { inList, rangeClause, readRows } from "@/lib/db/read-sql";
 
 export type Range = { from?: Date; to?: Date };
 

@@ -7,7 +7,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { SCORE_BINS, SCORE_SERIES } from "@/lib/ingest/rollup-batch";
 import type { Range } from "./load-labelled";
-import { rangeClause, readRows } from "./read-sql";
+import { rangeClause, readRows } from "@/lib/db/read-sql";
 import type { ScoreHistogram } from "./volume";
 
 export type Traffic = { predictions: number; days: number; histogram: ScoreHistogram };

@@ -22,7 +22,7 @@ import { recommendRetraining } from "./retraining";
 import { dataSpan, loadDailyCounts } from "./rollup-read";
 import type { DriftKind, Severity, Strategy } from "./schemas";
 import { type StoredSettings } from "./settings";
-import { readRows } from "./sql-read";
+import { readRows } from "@/lib/db/read-sql";
 import { DAY_MS, floorDay, formatDay, isoWeekStart, WEEK_MS, windowsOf } from "./time-windows";
 import type { MonitoredVersion } from "./versions";
 

@@ -7,7 +7,7 @@ import type { Range } from "./drift-report";
 import { type LabelledPrediction, performanceOverTime, trainingMetricsOf } from "./performance";
 import { loadDailyCounts } from "./rollup-read";
 import type { PerformanceReport } from "./schemas";
-import { millis, readRows, truthy } from "./sql-read";
+import { millis, readRows, truthy } from "@/lib/db/read-sql";
 import { windowsOf, type WindowKind } from "./time-windows";
 import type { MonitoredVersion } from "./versions";
 

@@ -2,7 +2,7 @@ import "server-only";
 // Reads one version's roll-ups for a range of UTC days into dense per-day arrays. Three
 // primary-key range scans; monitoring never reads predictions for drift.
 import { buildDailyCounts, type DailyCounts, type DailyRow, type FeatureLayout, type HistogramRow, type StatRow } from "./daily-counts";
-import { isPostgres, millis, readRows } from "./sql-read";
+import { isPostgres, millis, readRows } from "@/lib/db/read-sql";
 import { DAY_MS } from "./time-windows";
 
 type Raw = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { actorOf } from "@/lib/api/principal";
 import { withApi } from "@/lib/api/with-api";
 import { driftRequest } from "@/lib/monitoring/drift-request";
-import { versionParams } from "@/lib/monitoring/route-params";
+import { versionParams } from "@/lib/registry/version-params";
 import { DriftQuery } from "@/lib/monitoring/schemas";
 
 export const GET = withApi({

@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { fairnessReport } from "@/lib/monitoring/fairness";
 import { FairnessQuery } from "@/lib/monitoring/fairness-schemas";
-import { versionParams } from "@/lib/monitoring/route-params";
+import { versionParams } from "@/lib/registry/version-params";
 
 export const GET = withApi({
   permission: "metrics:read",

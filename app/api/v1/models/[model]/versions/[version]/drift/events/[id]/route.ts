@@ -2,7 +2,7 @@ import { idParam } from "@/lib/api/params";
 import { actorOf } from "@/lib/api/principal";
 import { withApi } from "@/lib/api/with-api";
 import { driftEventActionRequest } from "@/lib/monitoring/drift-request";
-import { versionParams } from "@/lib/monitoring/route-params";
+import { versionParams } from "@/lib/registry/version-params";
 import { EventAction } from "@/lib/monitoring/schemas";
 
 export const PATCH = withApi({

@@ -1,10 +1,11 @@
 import "server-only";
-// Read-only SQL on the raw driver, for the evaluation's joins Prisma cannot express (a verdict
-// on one version's prediction applied to another version's prediction of the same event) and
-// for reading tens of thousands of rows without building an object per field. SQL is written
-// with `?` placeholders (renumbered for PostgreSQL); values are encoded as Prisma stores them.
+// Read-only SQL on the raw driver, for reads Prisma cannot express (the evaluation applies a
+// verdict on one version's prediction to another version's prediction of the same event) or
+// that return thousands of small rows (monitoring's roll-ups, labelled predictions), where
+// Prisma's object per field costs more than the query. SQL is written with `?` placeholders
+// (renumbered for PostgreSQL); values are encoded as Prisma stores them.
 import type pg from "pg";
-import { getDb } from "@/lib/db/client";
+import { getDb } from "./client";
 
 export type ReadValue = string | number | boolean | Date | null;
 
@@ -58,6 +59,18 @@ export async function readTuples(sql: string, params: ReadValue[] = []): Promise
   if (db.sqlite) return db.sqlite.prepare(sql).raw(true).all(...params.map(encodeSqlite)) as unknown[][];
   if (db.pool) return (await pgRead(db.pool, { text: numbered(sql), values: params, rowMode: "array" })) as unknown[][];
   throw new Error("no raw driver on this connection");
+}
+
+export function isPostgres(): boolean {
+  return getDb().provider === "postgresql";
+}
+
+/** Epoch ms from either driver's timestamp (SQLite: a number; PostgreSQL: a Date). */
+export function millis(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  return Date.parse(String(value));
 }
 
 /** 0/1 from SQLite, true/false from PostgreSQL. */
