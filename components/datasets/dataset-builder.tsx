@@ -15,7 +15,7 @@ import { PreviewSummary } from "./preview-summary";
 
 export type ModelChoice = { name: string; versions: string[] };
 
-const SOURCE_LABELS = { ANALYST: "Analyst verdicts", AUDIT_SAMPLE: "Audit sample", IMPORT: "Imported" } as const;
+const SOURCE_LABELS = { ANALYST: "Analyst verdicts", AUDIT_SAMPLE: "Audit sample", IMPORT: "Imported", ACTIVE_LEARNING: "Active learning" } as const;
 const CLASS_VALUE = (cls: 0 | 1 | null) => (cls === null ? "excluded" : String(cls));
 
 export function DatasetBuilder({ models }: { models: ModelChoice[] }) {

@@ -11,7 +11,7 @@ export type VerdictInput = {
   verdict: Verdict;
   reasonCode?: string | null;
   note?: string | null;
-  source: "ANALYST" | "AUDIT_SAMPLE" | "IMPORT";
+  source: "ANALYST" | "AUDIT_SAMPLE" | "IMPORT" | "ACTIVE_LEARNING";
   labelledById?: string | null;
   /** when the verdict was given; defaults to now */
   at?: Date;

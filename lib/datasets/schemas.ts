@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 export const VERDICTS = ["TRUE_POSITIVE", "FALSE_POSITIVE", "BENIGN_POSITIVE", "UNDETERMINED"] as const;
-export const LABEL_SOURCES = ["ANALYST", "AUDIT_SAMPLE", "IMPORT"] as const;
+export const LABEL_SOURCES = ["ANALYST", "AUDIT_SAMPLE", "IMPORT", "ACTIVE_LEARNING"] as const;
 export type LabelSource = (typeof LABEL_SOURCES)[number];
 
 // Same alphabet as model names: it appears in URLs and file names.

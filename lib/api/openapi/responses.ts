@@ -17,7 +17,7 @@ export const LabelOut = z.object({
   verdict: Verdict,
   reasonCode: z.string().nullable(),
   note: z.string().nullable(),
-  source: z.enum(["ANALYST", "AUDIT_SAMPLE", "IMPORT"]),
+  source: z.enum(["ANALYST", "AUDIT_SAMPLE", "IMPORT", "ACTIVE_LEARNING"]),
   at: z.string(),
   /** who gave it; null for imported verdicts */
   by: z.string().nullable(),
