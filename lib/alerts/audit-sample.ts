@@ -11,7 +11,7 @@ import type { Explanation } from "@/lib/ingest/schemas";
 import type { Baseline } from "@/lib/registry/schemas";
 import { decodeCursor, encodeCursor } from "./queue";
 import type { AuditSampleLabelIn, AuditSamplePage, AuditSampleQuery } from "./schemas";
-import { appendVerdicts } from "./verdicts";
+import { appendVerdicts, noteVerdictWrites } from "./verdicts";
 
 type Features = Record<string, number | string | boolean | null>;
 
@@ -100,5 +100,6 @@ export async function labelAuditSample(input: AuditSampleLabelIn, user: SessionU
       { id: user.id, label: user.email },
     );
   });
+  noteVerdictWrites(1);
   return getAuditSamplePrediction(input.predictionId);
 }

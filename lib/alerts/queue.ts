@@ -6,6 +6,7 @@ import { badRequest } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma as Db } from "@/generated/prisma/sqlite/client";
 import type { AlertListQuery, AlertPage, AlertRow } from "./schemas";
+import { countByStatus } from "./status-counts";
 
 type Cursor = { key: number; id: number };
 type Where = Db.AlertWhereInput;
@@ -31,7 +32,8 @@ function sortKey(row: { time: Date; priority: number; score: number }, sort: Ale
 function afterCursor(cursor: Cursor, sort: AlertListQuery["sort"]): Where {
   const field = SORT_FIELD[sort];
   const key = sort === "time" ? new Date(cursor.key) : cursor.key;
-  return { OR: [{ [field]: { lt: key } }, { [field]: key, id: { lt: cursor.id } }] };
+  // The leading `<=` bounds the index range the planner walks; the OR alone may not.
+  return { AND: [{ [field]: { lte: key } }, { OR: [{ [field]: { lt: key } }, { id: { lt: cursor.id } }] }] };
 }
 
 /** Every filter but status and the cursor: the status counts use the same view. */
@@ -114,11 +116,6 @@ export async function listAlerts(query: AlertListQuery, user?: SessionUser): Pro
     nextCursor: rows.length > query.limit && last ? encodeCursor({ key: sortKey(last, query.sort), id: last.id }) : null,
     counts,
   };
-}
-
-export async function countByStatus(where: Where[] = []): Promise<Record<string, number>> {
-  const groups = await prisma().alert.groupBy({ by: ["status"], where: { AND: where }, _count: { _all: true } });
-  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
 }
 
 export async function getAlertRow(id: number): Promise<AlertRow | undefined> {

@@ -11,7 +11,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { AlertRow } from "./schemas";
 import { getAlertRow } from "./queue";
 import { statusChangeError, type TriageRequest } from "./triage-rules";
-import { appendVerdicts } from "./verdicts";
+import { appendVerdicts, noteVerdictWrites } from "./verdicts";
+import { noteWrites } from "@/lib/db/statistics";
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 type Current = { id: number; status: "NEW" | "IN_PROGRESS" | "RESOLVED"; assigneeId: string | null; acknowledgedAt: Date | null; predictionId: number; hasVerdict: boolean };
@@ -105,6 +106,8 @@ export async function triageAlerts(request: TriageRequest, user: SessionUser): P
       for (const id of ids) await recordAudit({ actor, action: `alert.${action.kind}`, target: `alert:${id}`, details: { ...action } }, tx);
     }
   });
+  if (request.action.kind === "verdict") noteVerdictWrites(ids.length);
+  else noteWrites("Alert", ids.length);
   const rows = await Promise.all(ids.map(getAlertRow));
   return { alerts: rows.filter((row): row is AlertRow => !!row) };
 }

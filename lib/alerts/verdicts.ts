@@ -5,6 +5,7 @@ import { prisma, type Prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { badRequest } from "@/lib/api/errors";
 import type { Verdict } from "./schemas";
+import { noteWrites } from "@/lib/db/statistics";
 
 export type VerdictInput = {
   predictionId: number;
@@ -19,7 +20,16 @@ export type VerdictInput = {
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
-/** Records verdicts inside the caller's transaction (so a triage action is all-or-nothing). */
+/** After committing verdicts: each adds a label and may resolve an alert. */
+export function noteVerdictWrites(count: number): void {
+  noteWrites("Label", count);
+  noteWrites("Alert", count);
+}
+
+/**
+ * Records verdicts inside the caller's transaction (so a triage action is all-or-nothing); the
+ * caller calls noteVerdictWrites once it commits.
+ */
 export async function appendVerdicts(tx: Tx, inputs: VerdictInput[], actor: Actor): Promise<void> {
   for (const input of inputs) {
     // An audit-sample prediction did not fire, so "false positive" there only means "benign":
@@ -77,5 +87,6 @@ export async function appendVerdicts(tx: Tx, inputs: VerdictInput[], actor: Acto
 
 export async function recordVerdicts(inputs: VerdictInput[], actor: Actor): Promise<{ recorded: number }> {
   await prisma().$transaction((tx) => appendVerdicts(tx, inputs, actor));
+  noteVerdictWrites(inputs.length);
   return { recorded: inputs.length };
 }

@@ -14,6 +14,7 @@ import { resolveVersions, type IngestVersion } from "./versions";
 import { postgresWriter } from "./write-postgresql";
 import { sqliteWriter } from "./write-sqlite";
 import type { AlertRow, Pending } from "./writer";
+import { noteWrites } from "@/lib/db/statistics";
 
 const SILENT_STAGES = new Set(["SHADOW", "ARCHIVED"]);
 
@@ -61,7 +62,7 @@ export async function ingestPredictions(rows: PredictionIn[], timings?: Record<s
   if (rows.length === 0) return { accepted: 0, duplicates: 0, alerts: 0 };
   const now = Date.now();
   const lap = phaseClock(timings);
-  return sqlTransaction(getDb(), async (tx) => {
+  const result = await sqlTransaction(getDb(), async (tx) => {
     lap("begin");
     const versions = await resolveVersions(tx, rows);
     const pending = dedupe(rows, versions);
@@ -88,4 +89,7 @@ export async function ingestPredictions(rows: PredictionIn[], timings?: Record<s
     lap("alerts+rollups write");
     return { accepted, duplicates: rows.length - accepted, alerts: alerting.length };
   });
+  noteWrites("Prediction", result.accepted);
+  noteWrites("Alert", result.alerts);
+  return result;
 }
