@@ -62,6 +62,48 @@ test("an auditor finds a host's predictions, opens the full record and exports t
   await expect(page.getByTestId("explanation-check")).toBeVisible();
 });
 
+test("an auditor sees the production model's flagged and too-few groups, as Monitoring computes them, and opens the detail", async ({ page }) => {
+  await signIn(page, "AUDITOR");
+  await page.goto("/audit");
+  const section = page.getByTestId("fairness-section");
+  await expect(section).toBeVisible();
+  // The demo's production version (models.spec promotes another only later).
+  const block = section.locator('[data-testid="fairness-version"][data-model="intrusion-detector"][data-version="1.0.0"]');
+  await expect(block.getByTestId("fairness-monitoring-link")).toBeVisible({ timeout: 30_000 });
+
+  // The same report the section reads (no From/To in the address: the default range).
+  const response = await page.request.get("/api/v1/models/intrusion-detector/versions/1.0.0/fairness");
+  expect(response.status()).toBe(200);
+  type Rate = { status: "ok" | "flagged" | "insufficient" };
+  const report = (await response.json()) as { groups: { group: string; fpr: Rate; fnr: Rate }[] };
+  const flagged = report.groups.flatMap((g) => (["fpr", "fnr"] as const).filter((m) => g[m].status === "flagged").map((m) => `${g.group}/${m}`)).sort();
+  const tooFew = report.groups.filter((g) => g.fpr.status === "insufficient" || g.fnr.status === "insufficient").map((g) => g.group).sort();
+  // Four demo days hold far fewer than 30 labelled attacks per business unit: some rates are too few to judge.
+  expect(tooFew.length).toBeGreaterThan(0);
+
+  const tooFewRows = block.locator('[data-testid="fairness-too-few"][data-kind="businessUnit"]');
+  await expect(tooFewRows).toHaveCount(tooFew.length);
+  expect((await tooFewRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-group")))).sort()).toEqual(tooFew);
+  await expect(tooFewRows.first()).toContainText("labelled");
+
+  const flagRows = block.locator('[data-testid="fairness-flag"][data-kind="businessUnit"]');
+  if (flagged.length === 0) {
+    await expect(block.getByTestId("fairness-none-flagged")).toContainText("No group is flagged");
+    await expect(flagRows).toHaveCount(0);
+  } else {
+    await expect(flagRows).toHaveCount(flagged.length);
+    expect((await flagRows.evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-group")}/${r.getAttribute("data-metric")}`))).sort()).toEqual(flagged);
+    await expect(flagRows.first()).toContainText("outside the 1.25× band");
+    await expect(block.getByTestId("fairness-none-flagged")).toHaveCount(0);
+  }
+
+  await block.getByTestId("fairness-monitoring-link").click();
+  await expect(page).toHaveURL(/\/monitoring\?model=intrusion-detector&version=1\.0\.0&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}#fairness$/);
+  const card = page.getByTestId("fairness-card");
+  await expect(card.getByTestId("fairness-row").first()).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByTestId("fairness-flagged")).toHaveCount(flagged.length);
+});
+
 test("an analyst is refused the audit trail and prediction history", async ({ page }) => {
   await signIn(page, "ANALYST");
   await expect(page.getByTestId("nav-audit")).toHaveCount(0);

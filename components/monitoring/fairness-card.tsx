@@ -3,13 +3,12 @@
 // fails more often than the best-served one.
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TRow } from "@/components/ui/table";
+import { pct } from "@/lib/monitoring/fairness-findings";
 import type { FairnessRate } from "@/lib/monitoring/fairness-schemas";
 import { type FairnessParams, useFairness } from "@/lib/monitoring/use-fairness";
 import { MonitoringCard } from "./monitoring-card";
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-
-function RateCell({ rate }: { rate: FairnessRate }) {
+export function RateCell({ rate }: { rate: FairnessRate }) {
   if (rate.rate === null) return <TD className="text-muted">—</TD>;
   return (
     <TD className="tabular-nums">
@@ -18,7 +17,7 @@ function RateCell({ rate }: { rate: FairnessRate }) {
   );
 }
 
-function StatusCell({ rate }: { rate: FairnessRate }) {
+export function StatusCell({ rate }: { rate: FairnessRate }) {
   if (rate.status === "insufficient") return <TD className="text-xs text-muted">not enough labels</TD>;
   return (
     <TD className="tabular-nums">
@@ -38,7 +37,7 @@ export function FairnessCard({ model, version, params }: { model: string; versio
     ? `False-positive and false-negative rates per business unit from the latest verdicts (true positive → 1, false positive → 0, others left out; audit-sample rows weighted 1/π), with Wilson 95 % intervals. Four-fifths rule: a group is flagged when its rate exceeds ${data.band}× the lowest group's (ratio shown). Rates on fewer than ${data.minN} labels of their class are shown but never flagged.`
     : "False-positive and false-negative rates per business unit with the four-fifths parity band.";
   return (
-    <MonitoringCard title="Fairness by business unit" caption={caption} testId="fairness-card">
+    <MonitoringCard title="Fairness by business unit" caption={caption} testId="fairness-card" id="fairness">
       {isPending ? (
         <p className="text-sm text-muted" role="status">
           Computing error rates per group…

@@ -2,9 +2,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { StatHint } from "./stat-hint";
 
 /** A titled section of the monitoring page: the caption is always visible, the why sits in the hint. */
-export function MonitoringCard({ title, caption, hint, testId, className, actions, children }: { title: string; caption?: React.ReactNode; hint?: React.ReactNode; testId?: string; className?: string; actions?: React.ReactNode; children: React.ReactNode }) {
+export function MonitoringCard({ id, title, caption, hint, testId, className, actions, children }: { id?: string; title: string; caption?: React.ReactNode; hint?: React.ReactNode; testId?: string; className?: string; actions?: React.ReactNode; children: React.ReactNode }) {
   return (
-    <Card className={className} data-testid={testId}>
+    <Card id={id} className={className} data-testid={testId}>
       <CardHeader>
         <div className="min-w-0 space-y-0.5">
           <div className="flex items-center gap-1.5">

@@ -1,10 +1,10 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
-import type { FairnessResponse } from "./fairness-schemas";
+import type { FairnessGroupBy, FairnessResponse } from "./fairness-schemas";
 
-/** The range as ISO instants or dates; either may be missing. */
-export type FairnessParams = { from?: string; to?: string };
+/** The range as ISO instants or dates; either may be missing. Without groupBy, business units. */
+export type FairnessParams = { from?: string; to?: string; groupBy?: FairnessGroupBy };
 
 /** Typed React Query keys for fairness reports. */
 export const fairnessKeys = {
