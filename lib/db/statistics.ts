@@ -5,7 +5,8 @@ import "server-only";
 // PostgreSQL mis-estimates every filter after a bulk load. PostgreSQL's autovacuum analyzes
 // a table once 10% of it has changed — when it is on; SQLite has no such thing. This applies
 // that policy in-process: writers report what they changed, and a table is analyzed in the
-// background once enough has. SQLite analyzes only the tables whose plans depend on it
+// background once enough has, at most once per MIN_INTERVAL_MS (autovacuum's naptime), so a
+// bulk load is not analyzed over and over. SQLite analyzes only the tables whose plans depend on it
 // (ANALYZE blocks its connection: ~150 ms for 100,000 alerts); PostgreSQL samples, off-thread.
 import { getDb, type Db } from "./client";
 
@@ -14,13 +15,14 @@ export type WrittenTable = "Prediction" | "Alert" | "Label";
 const ANALYZED_ON = { sqlite: new Set<WrittenTable>(["Alert", "Label"]), postgresql: new Set<WrittenTable>(["Prediction", "Alert", "Label"]) };
 const BASE_ROWS = 50;
 const SCALE = 0.1;
+export const MIN_INTERVAL_MS = 30_000;
 
-type TableState = { generation: number; modified: number; rowsAtAnalyze: number | undefined; analyzing: boolean };
+type TableState = { generation: number; modified: number; rowsAtAnalyze: number | undefined; analyzedAt: number; analyzing: boolean };
 const tables = new Map<WrittenTable, TableState>();
 
 function stateOf(table: WrittenTable): TableState {
   let state = tables.get(table);
-  if (!state) tables.set(table, (state = { generation: 0, modified: 0, rowsAtAnalyze: undefined, analyzing: false }));
+  if (!state) tables.set(table, (state = { generation: 0, modified: 0, rowsAtAnalyze: undefined, analyzedAt: -Infinity, analyzing: false }));
   return state;
 }
 
@@ -36,7 +38,9 @@ export function noteWrites(table: WrittenTable, rows: number): void {
   const db = getDb();
   if (state.analyzing || !ANALYZED_ON[db.provider].has(table)) return;
   if (state.rowsAtAnalyze !== undefined && state.modified < BASE_ROWS + SCALE * state.rowsAtAnalyze) return;
+  if (Date.now() - state.analyzedAt < MIN_INTERVAL_MS) return;
   state.analyzing = true;
+  state.analyzedAt = Date.now();
   setImmediate(() => {
     analyze(db, table)
       .then((rows) => {
