@@ -94,33 +94,46 @@ export async function ownLabelRows(targetId: number, siblings: number[], range: 
 }
 
 /**
- * Rows keyed by event id, with the paired version's score too when asked: one pass that reads
- * the judged prediction and, for another version's verdict, the target's prediction of the
- * same event — usually on the page just read, as versions' predictions of an event are
- * ingested together. The faster shape when most verdicts are another version's (a shadow
- * version evaluated on the champion's verdicts), and the one pairing needs.
+ * Rows keyed by event id, with the paired version's score too when asked: the faster shape when
+ * most verdicts are another version's (a shadow version evaluated on the champion's verdicts),
+ * and the one pairing needs. Verdicts on alerts read the alert row (it carries the event id);
+ * the rest read the judged prediction. Either way, another version's score for the same event
+ * is one look-up in the (version, event) index.
  */
 export async function eventLabelRows(targetId: number, siblings: number[], range: Range, pairedId?: number): Promise<LabelRow[]> {
-  const time = rangeClause(`p."time"`, range.from, range.to);
-  const scoreOf = () => `CASE WHEN p."modelVersionId" = ? THEN p."score" ELSE ${targetOf("score")} END`;
-  const tuples = await readTuples(
-    `SELECT p."eventId", l."id", l."verdict", p."modelVersionId", p."auditSample", p."inclusionProbability",
-            CASE WHEN a."id" IS NULL THEN 0 ELSE 1 END, ${scoreOf()}${pairedId === undefined ? "" : `, ${scoreOf()}`}
-     FROM "Label" l
-     CROSS JOIN "Prediction" p
-     LEFT JOIN "Alert" a ON a."predictionId" = p."id"
-     WHERE p."id" = l."predictionId" AND p."modelVersionId" IN ${inList(siblings.length)}${time.sql}`,
-    [targetId, targetId, ...(pairedId === undefined ? [] : [pairedId, pairedId]), ...siblings, ...time.params],
-  );
-  return tuples.map((t) => ({
+  const scoreOf = (table: "a" | "p") => `CASE WHEN ${table}."modelVersionId" = ? THEN ${table}."score" ELSE (SELECT q."score" FROM "Prediction" q WHERE q."modelVersionId" = ? AND q."eventId" = ${table}."eventId") END`;
+  const scores = (table: "a" | "p") => `${scoreOf(table)}${pairedId === undefined ? "" : `, ${scoreOf(table)}`}`;
+  const scoreParams = [targetId, targetId, ...(pairedId === undefined ? [] : [pairedId, pairedId])];
+  const alertTime = rangeClause(`a."time"`, range.from, range.to);
+  const predictionTime = rangeClause(`p."time"`, range.from, range.to);
+  const [alerted, other] = await Promise.all([
+    readTuples(
+      `SELECT a."eventId", l."id", l."verdict", a."modelVersionId", ${scores("a")}
+       FROM "Label" l
+       CROSS JOIN "Alert" a
+       WHERE a."predictionId" = l."predictionId" AND a."modelVersionId" IN ${inList(siblings.length)}${alertTime.sql}`,
+      [...scoreParams, ...siblings, ...alertTime.params],
+    ),
+    readTuples(
+      `SELECT p."eventId", l."id", l."verdict", p."modelVersionId", ${scores("p")}, p."auditSample", p."inclusionProbability"
+       FROM "Label" l
+       CROSS JOIN "Prediction" p
+       WHERE p."id" = l."predictionId" AND p."modelVersionId" IN ${inList(siblings.length)}${predictionTime.sql}
+         AND NOT EXISTS (SELECT 1 FROM "Alert" a WHERE a."predictionId" = l."predictionId")`,
+      [...scoreParams, ...siblings, ...predictionTime.params],
+    ),
+  ]);
+  const paired = pairedId !== undefined;
+  const row = (t: unknown[], alertedRow: boolean): LabelRow => ({
     key: t[0] as string,
     labelId: Number(t[1]),
     verdict: t[2] as Verdict,
     via: Number(t[3]),
-    alerted: truthy(t[6]),
-    auditSample: truthy(t[4]),
-    pi: (t[5] as number | null) ?? null,
-    score: (t[7] as number | null) ?? null,
-    pairedScore: pairedId === undefined ? null : ((t[8] as number | null) ?? null),
-  }));
+    alerted: alertedRow,
+    score: (t[4] as number | null) ?? null,
+    pairedScore: paired ? ((t[5] as number | null) ?? null) : null,
+    auditSample: alertedRow ? false : truthy(t[paired ? 6 : 5]),
+    pi: alertedRow ? null : ((t[paired ? 7 : 6] as number | null) ?? null),
+  });
+  return [...alerted.map((t) => row(t, true)), ...other.map((t) => row(t, false))];
 }

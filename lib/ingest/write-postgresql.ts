@@ -23,9 +23,9 @@ const INSERT_PREDICTIONS = `INSERT INTO "Prediction" (${quoted(PREDICTION_COLUMN
 
 const INSERT_ALERTS = `INSERT INTO "Alert" (${quoted(ALERT_COLUMNS)})
   SELECT r.p, r.v, ${utc("r.t")}, r.s, r.sev::"Severity", r.pr, 'NEW', r.h, r.u, r.ip, r.bu, r.a, r.tr, ${utc("r.sla")},
-    ${utc("r.t")}, ${utc("$2::float8")}, ${utc("$2::float8")}, 0
+    ${utc("r.t")}, ${utc("$2::float8")}, ${utc("$2::float8")}, 0, r.e
   FROM jsonb_to_recordset($1::jsonb) AS r(p int, v int, t float8, s float8, sev text, pr float8, h text, u text, ip text,
-    bu text, a text, tr jsonb, sla float8)`;
+    bu text, a text, tr jsonb, sla float8, e text)`;
 
 function upsertSql(table: keyof typeof ROLLUP_TABLES, param: string, types: string[]): string {
   const columns = [...ROLLUP_TABLES[table].keys, ...ROLLUP_TABLES[table].sums];
@@ -66,7 +66,7 @@ export function postgresWriter(tx: PgTx, now: number): IngestWriter {
       const alertRecords = alerts.map(({ predictionId, item: { row, version, time }, severity, priority, topReasons, slaDueAt }) => ({
         p: predictionId, v: version.id, t: time, s: row.score, sev: severity, pr: priority, h: row.entity?.host ?? null,
         u: row.entity?.user ?? null, ip: row.entity?.sourceIp ?? null, bu: row.entity?.businessUnit ?? null,
-        a: row.attackType ?? null, tr: topReasons, sla: slaDueAt,
+        a: row.attackType ?? null, tr: topReasons, sla: slaDueAt, e: row.eventId,
       }));
       // Roll-up rows arrive sorted by key (see RollupBatch.rows): concurrent batches take their
       // row locks in the same order.

@@ -64,7 +64,7 @@ export function sqliteWriter(tx: SqliteTx, now: number): IngestWriter {
         insert.run([
           predictionId, version.id, time, row.score, severity, priority, "NEW", entity?.host ?? null, entity?.user ?? null,
           entity?.sourceIp ?? null, entity?.businessUnit ?? null, row.attackType ?? null, JSON.stringify(topReasons), slaDueAt,
-          time, now, now, 0,
+          time, now, now, 0, row.eventId,
         ]);
       }
       const upsertDaily = tx.statement(UPSERT_DAILY);

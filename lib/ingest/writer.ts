@@ -32,7 +32,7 @@ export const PREDICTION_COLUMNS = [
 
 export const ALERT_COLUMNS = [
   "predictionId", "modelVersionId", "time", "score", "severity", "priority", "status", "host", "userName", "sourceIp",
-  "businessUnit", "attackType", "topReasons", "slaDueAt", "statusChangedAt", "createdAt", "updatedAt", "rowVersion",
+  "businessUnit", "attackType", "topReasons", "slaDueAt", "statusChangedAt", "createdAt", "updatedAt", "rowVersion", "eventId",
 ] as const;
 
 /** Roll-up tables: key columns, then the columns a batch adds to. */
