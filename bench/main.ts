@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { EXPORT_BUDGET_SECONDS, EXPORT_RSS_GROWTH_BUDGET_MB, type DatasetExportBench } from "./dataset-export";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, db: { type: "string", default: "sqlite,postgresql" } } });
@@ -79,6 +80,14 @@ for (const r of results) {
   console.log(`  evaluation endpoint           median ${r.evaluationP50Ms} ms   budget ≤ ${BUDGETS.evaluationMs} ms   ${verdict(Number(r.evaluationP50Ms) <= BUDGETS.evaluationMs)}`);
   console.log(`  drift endpoint (30 days)      median ${r.driftP50Ms} ms   budget ≤ ${BUDGETS.driftMs} ms   ${verdict(Number(r.driftP50Ms) <= BUDGETS.driftMs)}`);
   console.log(`  prediction-history search     p50 ${r.historyP50Ms} ms, p95 ${r.historyP95Ms} ms   budget p95 ≤ ${BUDGETS.historyP95Ms} ms   ${verdict(Number(r.historyP95Ms) <= BUDGETS.historyP95Ms)}`);
+  const exports = r.datasetExport as DatasetExportBench | undefined;
+  for (const e of exports?.exports ?? []) {
+    const ok = e.seconds <= EXPORT_BUDGET_SECONDS && e.rssGrowthMb <= EXPORT_RSS_GROWTH_BUDGET_MB;
+    console.log(
+      `  dataset export ${e.format.padEnd(7)}       ${e.seconds} s for ${e.rows.toLocaleString("en-US")} rows (${(e.bytes / 1_000_000).toFixed(1)} MB), RSS ${e.rssBeforeMb} → ${e.rssPeakMb} MB (+${e.rssGrowthMb})   budget ≤ ${EXPORT_BUDGET_SECONDS} s, growth ≤ ${EXPORT_RSS_GROWTH_BUDGET_MB} MB   ${verdict(ok)}`,
+    );
+  }
+  if (exports) console.log(`  (export dataset: ${exports.rows.toLocaleString("en-US")} labels in ${exports.labelSeconds} s, built in ${exports.buildSeconds} s; peak RSS before it ${String(r.peakRssBeforeExportsMb)} MB)`);
   console.log(`  server peak RSS               ${r.peakRssMb} MB   budget ≤ ${BUDGETS.rssMb} MB   ${verdict(r.peakRssMb <= BUDGETS.rssMb)}`);
   console.log(`  data: ${String(r.predictions)} predictions, ${String(r.alerts)} alerts, ${String(r.labels)} labels (${String(r.labelSeconds)} s)`);
 }

@@ -11,6 +11,7 @@ import { postJson, signInSession, timedGet } from "./http";
 import { startServer } from "./server";
 import { detailLatency, verdictLatency } from "./triage-latency";
 import { readEndpointLatency } from "./endpoint-latency";
+import { datasetExportBench } from "./dataset-export";
 
 const { values } = parseArgs({ options: { scale: { type: "string" }, port: { type: "string" } } });
 const scale = Number(values.scale ?? 1);
@@ -95,6 +96,12 @@ try {
   const verdicts = await verdictLatency(server.url, cookie);
   log(`measuring evaluation, drift and history search…`);
   const reads = await readEndpointLatency(server.url, cookie);
+  // Last: it labels and builds a large dataset, and reports its own memory beside the overall peak.
+  const peakRssBeforeExportsMb = Math.round(server.peakRssMb());
+  log(`measuring dataset exports…`);
+  const { key: datasetKey } = await createApiKey({ name: "bench-datasets", scopes: ["labels:write", "datasets:write", "datasets:read"] });
+  const canaryEvents = Math.ceil(ingestResult.rows / BENCH_VERSIONS.length);
+  const exports = await datasetExportBench({ url: server.url, key: datasetKey, rows: Math.min(canaryEvents, Math.round(100_000 * scale)), rssMb: server.rssMb, log });
   const result = {
     provider,
     scale,
@@ -116,6 +123,8 @@ try {
     historyP50Ms: reads.history.p50,
     historyP95Ms: reads.history.p95,
     peakRssMb: Math.round(server.peakRssMb()),
+    peakRssBeforeExportsMb,
+    datasetExport: exports,
   };
   console.log(JSON.stringify(result));
 } finally {

@@ -5,7 +5,13 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-export type Server = { url: string; process: ChildProcess; peakRssMb(): number; stop(): Promise<void> };
+export type Server = { url: string; process: ChildProcess; peakRssMb(): number; rssMb(): number; stop(): Promise<void> };
+
+/** A process's resident set size now (VmRSS) in MB: sampled while one step runs. */
+export function currentRssMb(pid: number | "self"): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
 
 export async function startServer(databaseUrl: string, port: number): Promise<Server> {
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
@@ -31,6 +37,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     },
+    rssMb: () => currentRssMb(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", () => resolve());

@@ -1,16 +1,18 @@
 // One dataset version: its manifest (filter, mapping, counts, provenance), the diff against
 // its parent, and the export links. The JSON manifest link is what pipelines keep beside a file.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DatasetManifest } from "@/lib/datasets/schemas";
-import { ExportButton } from "./export-button";
+import { DatasetExportButtons } from "./export-button";
 import { formatCounts, formatMinutes, formatShare } from "./format";
 import { Item } from "./preview-summary";
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "—");
 
-export function DatasetVersionView({ manifest }: { manifest: DatasetManifest }) {
+/** `retrain`: the lead's "Retrain challenger" action (components/training), when they may retrain. */
+export function DatasetVersionView({ manifest, retrain }: { manifest: DatasetManifest; retrain?: ReactNode }) {
   const base = `/api/v1/datasets/${encodeURIComponent(manifest.name)}/versions/${manifest.version}`;
   const filter = manifest.filter as Record<string, unknown>;
   return (
@@ -23,8 +25,7 @@ export function DatasetVersionView({ manifest }: { manifest: DatasetManifest }) 
           / {manifest.name} / v{manifest.version}
         </h1>
         <div className="flex gap-2">
-          <ExportButton href={`${base}/export?format=csv`} fileName={`${manifest.name}-v${manifest.version}.csv`} label="Download CSV" headerLines={1} />
-          <ExportButton href={`${base}/export?format=jsonl`} fileName={`${manifest.name}-v${manifest.version}.jsonl`} label="Download JSONL" headerLines={0} variant="secondary" />
+          <DatasetExportButtons name={manifest.name} version={manifest.version} />
           <Button asChild size="sm" variant="ghost">
             <a href={base} download={`${manifest.name}-v${manifest.version}.manifest.json`}>
               Manifest (JSON)
@@ -32,6 +33,7 @@ export function DatasetVersionView({ manifest }: { manifest: DatasetManifest }) 
           </Button>
         </div>
       </div>
+      {retrain}
       <Card>
         <CardHeader>
           <CardTitle>Content</CardTitle>

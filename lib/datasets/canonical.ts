@@ -38,6 +38,9 @@ function canonicalValue(value: unknown): string {
   return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalValue(record[key])}`).join(",")}}`;
 }
 
+/** Any JSON-like value in the canonical form (sorted keys, no whitespace): e.g. a manifest. */
+export const canonicalJson = (value: unknown): string => canonicalValue(value);
+
 /** One row as its canonical JSON line (with the trailing newline). */
 export function canonicalLine(row: DatasetRow): string {
   return `${canonicalValue({

@@ -1,4 +1,5 @@
-// How a dataset row is written to CSV and JSONL. Pure. A JSONL line is exactly the row's
+// How a dataset row is written to CSV and JSONL, and the encoder shape every export format
+// (Parquet too: parquet-encoder.ts) fills in. Pure. A JSONL line is exactly the row's
 // canonical line, so a JSONL export in canonical order hashes to the version's sha256.
 import { csvLine } from "@/lib/predictions/csv";
 import { canonicalLine, type DatasetRow } from "./canonical";
@@ -23,3 +24,24 @@ export function csvRow(row: DatasetRow, featureNames: readonly string[]): string
 }
 
 export const jsonlRow = canonicalLine;
+
+/**
+ * Turns pages of rows into the bytes of one export file. Each call answers the bytes that are
+ * ready (possibly none: Parquet holds rows back until a row group is full), so the stream can
+ * send them at once and memory stays bounded by a page or a row group.
+ */
+export interface ExportEncoder {
+  begin(): Uint8Array[];
+  rows(rows: readonly DatasetRow[]): Uint8Array[];
+  end(): Uint8Array[];
+}
+
+/** CSV (header, then one line a row) or JSONL (one canonical line a row). */
+export function textEncoder(format: "csv" | "jsonl", featureNames: readonly string[]): ExportEncoder {
+  const utf8 = new TextEncoder();
+  return {
+    begin: () => (format === "csv" ? [utf8.encode(csvHeader(featureNames))] : []),
+    rows: (rows) => (rows.length ? [utf8.encode(rows.map((row) => (format === "csv" ? csvRow(row, featureNames) : jsonlRow(row))).join(""))] : []),
+    end: () => [],
+  };
+}

@@ -101,6 +101,13 @@ export type DatasetSummary = z.infer<typeof DatasetSummary>;
 export const DatasetList = z.object({ datasets: z.array(DatasetSummary) });
 export type DatasetList = z.infer<typeof DatasetList>;
 
-export const EXPORT_FORMATS = ["csv", "jsonl"] as const;
+export const EXPORT_FORMATS = ["csv", "jsonl", "parquet"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The Content-Type each export format is served with (Parquet's is IANA-registered). */
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  jsonl: "application/x-ndjson; charset=utf-8",
+  parquet: "application/vnd.apache.parquet",
+};
 export const DatasetExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default("csv") }).strict();
 export type DatasetExportQuery = z.infer<typeof DatasetExportQuery>;

@@ -57,9 +57,12 @@ const ERROR_TEXT: Record<number, string> = {
 
 const isScope = (permission: Permission) => (API_KEY_SCOPES as readonly string[]).includes(permission);
 
-function security(permission: Permission | undefined): Record<string, string[]>[] {
-  if (!permission) return [];
-  return isScope(permission) ? [{ apiKey: [] }, { session: [] }] : [{ session: [] }];
+/** The scope an API key needs for the route, if keys may call it at all. */
+const keyScopeOf = (route: ApiRoute): Permission | undefined => route.apiKeyScope ?? (route.permission && isScope(route.permission) ? route.permission : undefined);
+
+function security(route: ApiRoute): Record<string, string[]>[] {
+  if (!route.permission) return [];
+  return keyScopeOf(route) ? [{ apiKey: [] }, { session: [] }] : [{ session: [] }];
 }
 
 export const operationIdOf = (route: ApiRoute) =>
@@ -101,12 +104,13 @@ function operationOf(route: ApiRoute, schemas: Record<string, JsonSchema>): Oper
     schemas[name] ??= schema;
     return { $ref: `#/components/schemas/${name}` };
   };
-  const op: Operation = { operationId: operationIdOf(route), summary: route.summary, tags: [route.tag], security: security(route.permission), responses: {} };
+  const op: Operation = { operationId: operationIdOf(route), summary: route.summary, tags: [route.tag], security: security(route), responses: {} };
   if (route.description) op.description = route.description;
   if (route.permission) {
     op["x-permission"] = route.permission;
     op["x-roles"] = ROLES.filter((role) => roleHas(role, route.permission!));
-    if (isScope(route.permission)) op["x-api-key-scope"] = route.permission;
+    const keyScope = keyScopeOf(route);
+    if (keyScope) op["x-api-key-scope"] = keyScope;
   }
   const parameters = parametersOf(route);
   if (parameters.length) op.parameters = parameters;
@@ -123,6 +127,9 @@ function operationOf(route: ApiRoute, schemas: Record<string, JsonSchema>): Oper
   op.responses[String(response.status)] = {
     description: response.description,
     ...(response.schema && response.name ? { content: { "application/json": { schema: ref(response.name, toJsonSchema(response.schema, "output")) } } } : {}),
+    ...(response.files
+      ? { content: Object.fromEntries(Object.entries(response.files).map(([mediaType, description]) => [mediaType, { schema: { type: "string", format: "binary", description } }])) }
+      : {}),
   };
   const statuses = new Set<number>();
   if (route.query || route.body || route.params) statuses.add(400);

@@ -1,7 +1,7 @@
 // Retraining datasets: pipelines and leads build immutable versions from verdicts and pull
 // them as files. Client-safe.
 import { z } from "zod";
-import { DatasetBuildIn, DatasetCreated, DatasetExportQuery, DatasetList, DatasetManifest, DatasetName, DatasetPreview } from "@/lib/datasets/schemas";
+import { DatasetBuildIn, DatasetCreated, DatasetExportQuery, DatasetList, DatasetManifest, DatasetName, DatasetPreview, EXPORT_MEDIA_TYPES } from "@/lib/datasets/schemas";
 import type { ApiRoute } from "./types";
 
 const EXAMPLE_BUILD = {
@@ -64,12 +64,20 @@ export const DATASET_ROUTES: ApiRoute[] = [
     method: "GET",
     path: "/api/v1/datasets/{name}/versions/{version}/export",
     tag: "Datasets",
-    summary: "Export a version (CSV or JSONL), streamed",
+    summary: "Export a version (CSV, JSONL or Parquet), streamed",
     description:
-      "CSV: one column per field and per feature. JSONL: each line is the row's canonical JSON; sorted by (model, version, eventId) the lines are exactly the bytes the version's sha256 covers. The `X-Dataset-SHA256` header carries that hash. Parquet is not offered yet.",
+      "CSV: one column per field and per feature. JSONL: each line is the row's canonical JSON; sorted by (model, version, eventId) the lines are exactly the bytes the version's sha256 covers. Parquet: the CSV's columns, typed (times as UTC millisecond timestamps, score DOUBLE, class INT32, numeric features DOUBLE and categorical ones UTF-8 text, features nullable), written in row groups of 10,000 rows that stream out as each is done; the file's key-value metadata carries the manifest (`vigil.dataset.manifest`, canonical JSON, and its sha256 `vigil.dataset.manifest.sha256`), the content sha256 (`vigil.dataset.sha256`), the feature → column map (`vigil.dataset.features`) and, per feature, how many values a numeric column could not hold and wrote as null (`vigil.export.unrepresentable_values`). The `X-Dataset-SHA256` header carries the content hash and `X-Dataset-Rows` the row count. The same version always exports the same bytes.",
     permission: "datasets:read",
     params: versionParams,
     query: DatasetExportQuery,
-    response: { status: 200, description: "the file (text/csv or application/x-ndjson)" },
+    response: {
+      status: 200,
+      description: `the file: ${Object.values(EXPORT_MEDIA_TYPES).join(", ")}`,
+      files: {
+        [EXPORT_MEDIA_TYPES.csv]: "format=csv: a header line, then one CRLF-terminated line a row",
+        [EXPORT_MEDIA_TYPES.jsonl]: "format=jsonl: one canonical JSON object a line",
+        [EXPORT_MEDIA_TYPES.parquet]: "format=parquet: an Apache Parquet file",
+      },
+    },
   },
 ];

@@ -1,7 +1,7 @@
 // What the OpenAPI registry says about one public route: enough to generate the document, the
 // readable API page, curl examples, and the RBAC and hostile-payload tests. Client-safe.
 import type { z } from "zod";
-import type { Permission } from "@/lib/auth/permissions";
+import type { ApiKeyScope, Permission } from "@/lib/auth/permissions";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -21,7 +21,14 @@ export type RequestBody = {
   array?: { maxItems: string };
 };
 
-export type ResponseDoc = { status: number; description: string; name?: string; schema?: z.ZodType };
+export type ResponseDoc = {
+  status: number;
+  description: string;
+  name?: string;
+  schema?: z.ZodType;
+  /** a file download instead of JSON: media type → what the file holds */
+  files?: Record<string, string>;
+};
 
 export type ApiRoute = {
   method: HttpMethod;
@@ -32,6 +39,11 @@ export type ApiRoute = {
   description?: string;
   /** undefined: public, no authentication */
   permission: Permission | undefined;
+  /**
+   * For an action people take under a role-only permission and pipelines under a key scope
+   * (retraining: leads hold models:retrain, keys carry models:write): the scope API keys need.
+   */
+  apiKeyScope?: ApiKeyScope;
   /**
    * When the service checks more than the route for what the body asks (e.g. approving a
    * proposal needs models:threshold where withdrawing one does not): what the example needs.
