@@ -14,6 +14,7 @@ import { type TrainedVersion, trainVersion } from "@/lib/simulate/training";
 import { exerciseEvents } from "@/lib/simulate/exercise";
 import type { DriftPlan, SimEvent } from "@/lib/simulate/types";
 import { AUDIT_RATE, type PlannedVerdict, type VerdictContext, analystVerdict, auditVerdict } from "@/lib/simulate/verdicts";
+import { withFollowUps } from "@/lib/simulate/follow-ups";
 import { Rng } from "@/lib/stats/random";
 
 export type ScenarioOptions = { seed?: number; days?: number; eventsPerDay?: number; end?: Date; analysts?: string[] };
@@ -129,6 +130,8 @@ export function createEngine(options: ScenarioOptions = {}): Engine {
     const key = dayKey(start);
     const events = generateDay(ctx, start);
     const auditRng = Rng.derive(seed, "audit", key);
+    // Its own stream, so planning second opinions and corrections leaves every verdict as it was.
+    const followUpRng = Rng.derive(seed, "follow-ups", key);
     const verdictContext: VerdictContext = {
       rng: Rng.derive(seed, "verdicts", key),
       analysts,
@@ -162,11 +165,11 @@ export function createEngine(options: ScenarioOptions = {}): Engine {
         if (version === champion) {
           if (alert) {
             const verdict = analystVerdict(verdictContext, event, scored.score);
-            if (verdict) verdicts.push(verdict);
+            if (verdict) verdicts.push(withFollowUps(followUpRng, event, verdict, end));
           } else if (auditRng.bernoulli(AUDIT_RATE)) {
             prediction.auditSample = { inclusionProbability: AUDIT_RATE };
             const verdict = auditVerdict(verdictContext, event);
-            if (verdict) verdicts.push(verdict);
+            if (verdict) verdicts.push(withFollowUps(followUpRng, event, verdict, end));
           }
         }
         predictions.push(prediction);

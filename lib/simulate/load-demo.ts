@@ -10,6 +10,7 @@ import { recordVerdicts } from "@/lib/alerts/verdicts";
 import { createUser } from "@/lib/users/create-user";
 import { DEMO_ANALYSTS, DEMO_USERS } from "./demo-users";
 import { buildScenario, type DayBatch, type Scenario } from "./scenario";
+import { applyFollowUps, type RecordedVerdict } from "./load-follow-ups";
 
 const LOADER = { label: "demo-loader" };
 const INGEST_BATCH = 1000;
@@ -46,9 +47,11 @@ async function applyVerdicts(batch: DayBatch, championVersionId: number, userIds
   });
   const unlabelled = new Map(predictions.filter((p) => p.labels.length === 0).map((p) => [p.eventId, p.id]));
   const byAnalyst = new Map<string, Parameters<typeof recordVerdicts>[0]>();
+  const followUps: RecordedVerdict[] = [];
   for (const verdict of batch.verdicts) {
     const predictionId = unlabelled.get(verdict.eventId);
     if (predictionId === undefined) continue;
+    followUps.push({ predictionId, planned: verdict });
     const list = byAnalyst.get(verdict.analyst) ?? [];
     list.push({
       predictionId,
@@ -65,6 +68,8 @@ async function applyVerdicts(batch: DayBatch, championVersionId: number, userIds
   for (const [analyst, inputs] of byAnalyst) {
     recorded += (await recordVerdicts(inputs, { id: userIds.get(analyst), label: analyst })).recorded;
   }
+  // Second opinions and corrections: label quality's double-labelled sample and overturns.
+  recorded += (await applyFollowUps(followUps, DEMO_ANALYSTS, userIds)).corrections;
   return recorded;
 }
 

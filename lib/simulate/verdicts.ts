@@ -17,6 +17,10 @@ export type PlannedVerdict = {
   source: "ANALYST" | "AUDIT_SAMPLE";
   analyst: string;
   at: Date;
+  /** a second analyst's blind verdict, if the label is picked for one (lib/simulate/follow-ups.ts) */
+  secondOpinion?: { verdict: Verdict; reasonCode?: string; afterMs: number };
+  /** a later verdict that replaces this one */
+  correction?: { verdict: Verdict; reasonCode?: string; afterMs: number };
 };
 
 export const REASON_CODES = ["detection_logic", "bad_data", "authorised_activity", "known_benign_tool", "duplicate"] as const;
@@ -34,7 +38,7 @@ export type VerdictContext = {
   lastDay: boolean;
 };
 
-const CAUSE_REASON: Record<BenignCause, (typeof REASON_CODES)[number]> = {
+export const CAUSE_REASON: Record<BenignCause, (typeof REASON_CODES)[number]> = {
   normal: "detection_logic",
   forgot_password: "detection_logic",
   admin_work: "authorised_activity",

@@ -10,7 +10,7 @@ export default async function AlertsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">Alert queue</h1>
-      <QueueTabs current="alerts" />
+      <QueueTabs current="alerts" role={user.role} />
       <Suspense>
         <AlertQueue me={{ id: user.id, name: user.name }} role={user.role} serverNow={Date.now()} />
       </Suspense>

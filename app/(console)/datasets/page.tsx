@@ -1,5 +1,7 @@
+import { Suspense } from "react";
 import { DatasetBuilder } from "@/components/datasets/dataset-builder";
 import { DatasetList } from "@/components/datasets/dataset-list";
+import { LabelQualitySection } from "@/components/label-quality/label-quality-section";
 import { roleHas } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listDatasets } from "@/lib/datasets/read";
@@ -17,6 +19,9 @@ export default async function DatasetsPage() {
       <h1 className="text-lg font-semibold">Datasets</h1>
       {models ? <DatasetBuilder models={models.models.map((model) => ({ name: model.name, versions: model.versions.map((v) => v.version) }))} /> : null}
       <DatasetList data={data} />
+      <Suspense>
+        <LabelQualitySection />
+      </Suspense>
     </div>
   );
 }

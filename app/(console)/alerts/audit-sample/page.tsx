@@ -5,11 +5,11 @@ import { requirePageUser } from "@/lib/auth/session";
 export const metadata = { title: "Audit sample" };
 
 export default async function AuditSamplePage() {
-  await requirePageUser("alerts:read");
+  const user = await requirePageUser("alerts:read");
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">Alert queue</h1>
-      <QueueTabs current="audit-sample" />
+      <QueueTabs current="audit-sample" role={user.role} />
       <AuditSampleQueue />
     </div>
   );

@@ -9,7 +9,7 @@ export default async function AlertGroupsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">Alert queue</h1>
-      <QueueTabs current="groups" />
+      <QueueTabs current="groups" role={user.role} />
       <AlertGroupsView me={{ id: user.id, name: user.name }} role={user.role} />
     </div>
   );
