@@ -57,14 +57,16 @@ export async function loadLabelledEvents(target: VersionRef, range: Range, paire
   ]);
   const replaced = new Set(superseded.map((row) => Number(row.id)));
 
-  // One verdict per event: the target version's own, else the most recently recorded.
+  // One verdict per event: one given under a known design (an alert, the random audit sample)
+  // before one without (an active-learning pick, an import), so a non-random pick of one
+  // version's prediction never displaces another version's design-based verdict of the same
+  // event from its stratum; then the target version's own; then the most recently recorded.
+  const rank = (row: LabelRow) => (row.alerted || (row.auditSample && row.pi !== null && row.pi > 0) ? 2 : 0) + (row.via === target.id ? 1 : 0);
   const chosen = new Map<number | string, LabelRow>();
   for (const row of rows) {
     if (replaced.has(row.labelId) || row.score === null || (pairedWith !== undefined && row.pairedScore === null)) continue;
     const held = chosen.get(row.key);
-    const own = row.via === target.id;
-    const heldOwn = held !== undefined && held.via === target.id;
-    if (!held || (own && !heldOwn) || (own === heldOwn && row.labelId > held.labelId)) chosen.set(row.key, row);
+    if (!held || rank(row) > rank(held) || (rank(row) === rank(held) && row.labelId > held.labelId)) chosen.set(row.key, row);
   }
   const out: LoadedEvent[] = [];
   for (const row of chosen.values()) {

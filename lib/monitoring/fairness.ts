@@ -1,7 +1,9 @@
 import "server-only";
 // Fairness of one model version over [from, to): error rates per business unit from the latest
 // verdicts. Alerted rows are labelled by analysts; below the threshold only the audit sample is,
-// so an audit-sample row counts 1/π (its inclusion probability) and every other row counts 1.
+// so an audit-sample row counts 1/π (its inclusion probability) and an alerted row counts 1. A
+// below-threshold row labelled outside the audit sample (an active-learning pick, an import) has
+// no known inclusion probability: counting it would skew the rates toward whatever picked it.
 import { DEFAULT_VERDICT_CLASS } from "@/lib/alerts/schemas";
 import { prisma } from "@/lib/db/client";
 import { addTo, emptyCell, type GroupCounts, groupErrorRates } from "@/lib/stats/group-rates";
@@ -39,7 +41,7 @@ export async function fairnessReport(model: string, version: string, query: Fair
   const rows: FairnessRow[] = [];
   for (const { verdict, prediction: p } of labels) {
     const cls = DEFAULT_VERDICT_CLASS[verdict];
-    if (cls === null) continue;
+    if (cls === null || (!p.decision && !p.auditSample)) continue;
     rows.push({ group: p.businessUnit, alerted: p.decision, auditSample: p.auditSample, inclusionProbability: p.inclusionProbability, positive: cls === 1 });
   }
   const result = groupErrorRates(countByGroup(rows), { minN: query.minN });
