@@ -102,8 +102,8 @@ function VersionRow({ model, version: v }: { model: string; version: VersionSumm
       </TD>
       <TD className="max-w-48 truncate" title={v.trainingDataset ?? undefined}>
         {v.trainingDatasetVersion ? (
-          <Link className="text-accent hover:underline" href={`/datasets?name=${encodeURIComponent(v.trainingDatasetVersion.dataset)}&version=${v.trainingDatasetVersion.version}`}>
-            {v.trainingDatasetVersion.dataset} v{v.trainingDatasetVersion.version}
+          <Link className="text-accent hover:underline" href={`/datasets/${encodeURIComponent(v.trainingDatasetVersion.dataset)}/${v.trainingDatasetVersion.version}`} data-testid={`version-dataset-${model}-${v.version}`}>
+            {v.trainingDatasetVersion.dataset}@{v.trainingDatasetVersion.version}
           </Link>
         ) : (
           (v.trainingDataset ?? "—")

@@ -22,10 +22,11 @@ export async function resolvePrincipal(request: Request): Promise<Principal | un
   return user ? { kind: "user", user } : undefined;
 }
 
-export function principalCan(principal: Principal, permission: Permission): boolean {
+/** `apiKeyScope`: what a key needs instead, where people and pipelines are granted an action differently. */
+export function principalCan(principal: Principal, permission: Permission, apiKeyScope?: Permission): boolean {
   return principal.kind === "user"
     ? roleHas(principal.user.role, permission)
-    : (principal.key.scopes as readonly string[]).includes(permission);
+    : (principal.key.scopes as readonly string[]).includes(apiKeyScope ?? permission);
 }
 
 export function actorOf(principal: Principal): Actor {

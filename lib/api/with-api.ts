@@ -3,7 +3,7 @@ import "server-only";
 // validate query and body with zod, call the handler, and map typed errors to HTTP.
 // Handlers never catch-and-rethrow.
 import { z } from "zod";
-import type { Permission } from "@/lib/auth/permissions";
+import type { ApiKeyScope, Permission } from "@/lib/auth/permissions";
 import { appendOnlyViolation } from "@/lib/db/errors";
 import { requireJsonBody } from "./content-type";
 import { jsonDepth, MAX_JSON_DEPTH } from "./json-depth";
@@ -20,6 +20,8 @@ type Context<Q, B> = { principal: Principal; query: Q; body: B; params: Params; 
 type Spec<Q extends z.ZodType, B extends z.ZodType> = {
   /** undefined: public (no authentication) */
   permission: Permission | undefined;
+  /** the scope an API key needs instead of `permission` (see ApiRoute.apiKeyScope) */
+  apiKeyScope?: ApiKeyScope;
   query?: Q;
   body?: B;
   status?: number;
@@ -93,7 +95,9 @@ export function withApi<Q extends z.ZodType = z.ZodUndefined, B extends z.ZodTyp
       const principal = spec.permission ? await resolvePrincipal(request) : undefined;
       if (spec.permission) {
         if (!principal) throw unauthorized();
-        if (!principalCan(principal, spec.permission)) throw forbidden(`This needs the permission "${spec.permission}"`);
+        if (!principalCan(principal, spec.permission, spec.apiKeyScope)) {
+          throw forbidden(principal.kind === "apiKey" && spec.apiKeyScope ? `This needs an API key with the scope "${spec.apiKeyScope}"` : `This needs the permission "${spec.permission}"`);
+        }
         checkOrigin(request, principal);
       }
       let query = undefined as z.infer<Q>;

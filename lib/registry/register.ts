@@ -1,11 +1,21 @@
 import "server-only";
 // Registers a model version (creating the model on first use), with its first stage change
-// and an audit event, in one transaction.
+// and an audit event, in one transaction. A training dataset named "name@version" of a dataset
+// snapshot Vigil holds links the version to it.
 import { prisma } from "@/lib/db/client";
 import { conflict } from "@/lib/api/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import type { ModelVersionIn } from "./schemas";
+import { parseSnapshotRef } from "./snapshot-ref";
+
+/** The dataset version "name@version" names, when Vigil holds it (see snapshot-ref.ts). */
+async function snapshotIdOf(tx: Tx, trainingDataset: string | undefined): Promise<number | null> {
+  const ref = parseSnapshotRef(trainingDataset);
+  if (!ref) return null;
+  const found = await tx.datasetVersion.findFirst({ where: { version: ref.version, dataset: { name: ref.name } }, select: { id: true } });
+  return found?.id ?? null;
+}
 
 export type RegisteredVersion = { id: number; model: string; version: string; stage: string; threshold: number };
 
@@ -28,6 +38,7 @@ export async function registerModelVersion(modelName: string, input: ModelVersio
           hyperparameters: input.hyperparameters as object | undefined,
           metrics: input.metrics,
           trainingDataset: input.trainingDataset,
+          trainingDatasetVersionId: await snapshotIdOf(tx, input.trainingDataset),
           codeCommit: input.codeCommit,
           artifactUri: input.artifactUri,
           baseline: input.baseline as object | undefined,

@@ -25,7 +25,8 @@ export type LinearModel = {
 
 export type Scored = { logit: number; score: number; values: Record<string, number> };
 
-function buildColumns(): Column[] {
+/** The design columns, in order: one per numeric feature, one per level of a categorical one. */
+export function buildColumns(): Column[] {
   const columns: Column[] = [];
   FEATURES.forEach((feature, index) => {
     if (feature.type === "numeric") columns.push({ feature: index, log: feature.transform === "log1p" });
@@ -84,7 +85,10 @@ export function trainModel(rows: FeatureValues[], labels: ArrayLike<number>, l2:
   return { columns, center, scale, weights: fit.weights, intercept: fit.intercept, expected, baseValue, fit };
 }
 
-export function scoreEvent(model: LinearModel, row: FeatureValues): Scored {
+/** What scoring needs: a fitted model, or one loaded back from its artifact (no fit diagnostics). */
+export type ScoringModel = Omit<LinearModel, "fit">;
+
+export function scoreEvent(model: ScoringModel, row: FeatureValues): Scored {
   const d = model.columns.length;
   const z = new Float64Array(d);
   transformRow(row, z, 0);
@@ -101,7 +105,7 @@ export function scoreEvent(model: LinearModel, row: FeatureValues): Scored {
 }
 
 /** Largest logit the model can produce (every design column at its most alarming clipped value). */
-export function maxLogit(model: LinearModel): number {
+export function maxLogit(model: Pick<LinearModel, "columns" | "weights" | "intercept">): number {
   let eta = model.intercept;
   const categorical = new Map<number, number>();
   model.columns.forEach((column, j) => {
@@ -114,7 +118,7 @@ export function maxLogit(model: LinearModel): number {
 }
 
 /** Weight per design column, named like "bytes_out" or "protocol=udp" (for the registry). */
-export function namedWeights(model: LinearModel): Record<string, number> {
+export function namedWeights(model: Pick<LinearModel, "columns" | "weights">): Record<string, number> {
   const out: Record<string, number> = {};
   model.columns.forEach((column, j) => {
     const name = FEATURES[column.feature].name;

@@ -30,39 +30,47 @@ export type VersionRecipe = {
   extraHyperparameters?: Record<string, unknown>;
 };
 
+/** The threshold at which `alertRate` of these scores would alert: their (1 − rate) quantile, to 4 decimals. */
+export function thresholdForAlertRate(scores: ArrayLike<number>, alertRate: number): number {
+  const raw = quantile(sortedCopy(scores), 1 - alertRate);
+  return Math.round(raw * 10_000) / 10_000;
+}
+
+/** How a fitted model is described in the registry: algorithm, preprocessing and coefficients. */
+export function describeLinearModel(model: LinearModel, l2: number): Record<string, unknown> {
+  const transforms: Record<string, string> = {};
+  for (const feature of FEATURES) transforms[feature.name] = feature.type === "numeric" ? feature.transform : "one_hot";
+  return {
+    algorithm: "logistic_regression",
+    solver: "newton_irls",
+    l2,
+    penaliseIntercept: false,
+    transforms,
+    standardise: "training mean and population std of the transformed value",
+    clipStandardised: 4,
+    intercept: model.intercept,
+    weights: namedWeights(model),
+    maxLogit: maxLogit(model),
+  };
+}
+
 export function trainVersion(recipe: VersionRecipe): TrainedVersion {
   const model = trainModel(recipe.fitRows, recipe.fitLabels, recipe.l2);
   const scores = recipe.windowRows.map((row) => scoreEvent(model, row).score);
-  const raw = quantile(sortedCopy(scores), 1 - TARGET_ALERT_RATE);
-  const threshold = Math.round(raw * 10_000) / 10_000;
+  const threshold = thresholdForAlertRate(scores, TARGET_ALERT_RATE);
   const metrics = {
     ...trainingMetrics(scores, recipe.windowLabels, threshold),
     fitRows: recipe.fitRows.length,
     newtonIterations: model.fit.iterations,
     gradientNorm: model.fit.gradientNorm,
   };
-  const transforms: Record<string, string> = {};
-  for (const feature of FEATURES) transforms[feature.name] = feature.type === "numeric" ? feature.transform : "one_hot";
   const registration: ModelVersionIn = {
     version: recipe.version,
     threshold,
     stage: recipe.stage,
     description: recipe.description,
     features: FEATURE_SPECS,
-    hyperparameters: {
-      algorithm: "logistic_regression",
-      solver: "newton_irls",
-      l2: recipe.l2,
-      penaliseIntercept: false,
-      transforms,
-      standardise: "training mean and population std of the transformed value",
-      clipStandardised: 4,
-      targetAlertRate: TARGET_ALERT_RATE,
-      intercept: model.intercept,
-      weights: namedWeights(model),
-      maxLogit: maxLogit(model),
-      ...recipe.extraHyperparameters,
-    },
+    hyperparameters: { ...describeLinearModel(model, recipe.l2), targetAlertRate: TARGET_ALERT_RATE, ...recipe.extraHyperparameters },
     metrics,
     trainingDataset: recipe.trainingDataset,
     codeCommit: recipe.codeCommit,

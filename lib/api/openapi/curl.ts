@@ -8,7 +8,7 @@ const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 export function curlExample(route: ApiRoute, baseUrl = "$VIGIL_URL"): string {
   const lines = [`curl -sS -X ${route.method} "${baseUrl}${examplePath(route)}"`];
   if (route.permission) {
-    const byKey = (API_KEY_SCOPES as readonly string[]).includes(route.permission);
+    const byKey = !!route.apiKeyScope || (API_KEY_SCOPES as readonly string[]).includes(route.permission);
     // Session-only routes are for the console; from a shell they need the browser's cookie.
     lines.push(byKey ? `-H "Authorization: Bearer $VIGIL_API_KEY"` : `--cookie "authjs.session-token=$VIGIL_SESSION"`);
   }

@@ -36,6 +36,14 @@ describe("the OpenAPI registry", () => {
     expect(differing).toEqual([]);
   });
 
+  it("names the same API-key scope the route file's withApi call does", () => {
+    const byKey = new Map(exported.map((e) => [key(e.method, e.file), e.apiKeyScope]));
+    const differing = API_ROUTES.filter((r) => byKey.has(key(r.method, routeFileOf(r.path))))
+      .map((r) => ({ route: `${r.method} ${r.path}`, documented: r.apiKeyScope, file: byKey.get(key(r.method, routeFileOf(r.path))) }))
+      .filter((r) => r.documented !== r.file);
+    expect(differing).toEqual([]);
+  });
+
   it("has one entry per method and path, and declares exactly the path's parameters", () => {
     const keys = API_ROUTES.map((r) => `${r.method} ${r.path}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -108,6 +116,14 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/v1/alerts/bulk"].post.security).toEqual([{ session: [] }]);
     expect(doc.paths["/api/v1/alerts/bulk"].post["x-roles"]).toEqual(["ANALYST", "LEAD"]);
     expect(doc.paths["/api/v1/openapi.json"].get.security).toEqual([]);
+  });
+
+  it("names the scope keys need where it differs from people's permission", () => {
+    const retrain = doc.paths["/api/v1/datasets/{name}/versions/{version}/retrain"].post;
+    expect(retrain["x-permission"]).toBe("models:retrain");
+    expect(retrain["x-roles"]).toEqual(["LEAD"]);
+    expect(retrain["x-api-key-scope"]).toBe("models:write");
+    expect(retrain.security).toEqual([{ apiKey: [] }, { session: [] }]);
   });
 });
 

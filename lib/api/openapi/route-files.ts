@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { HTTP_METHODS, type HttpMethod } from "./types";
 
-export type RouteExport = { file: string; method: HttpMethod; permission: string | undefined | "unknown" };
+export type RouteExport = { file: string; method: HttpMethod; permission: string | undefined | "unknown"; apiKeyScope?: string };
 
 export function routeFilesUnder(root: string, dir: string): string[] {
   const found: string[] = [];
@@ -33,7 +33,8 @@ export function routeExports(root: string, file: string): RouteExport[] {
     const next = rest.search(/\nexport\s/);
     const body = next === -1 ? rest : rest.slice(0, next);
     const named = /permission:\s*(?:"([^"]+)"|(undefined))/.exec(body);
-    out.push({ file, method, permission: named ? (named[1] ?? undefined) : "unknown" });
+    const keyScope = /apiKeyScope:\s*"([^"]+)"/.exec(body);
+    out.push({ file, method, permission: named ? (named[1] ?? undefined) : "unknown", ...(keyScope ? { apiKeyScope: keyScope[1] } : {}) });
   }
   // `export const { GET, POST } = handlers`
   for (const match of text.matchAll(/export\s+const\s*\{([^}]+)\}\s*=/g)) {
