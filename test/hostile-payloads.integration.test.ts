@@ -86,7 +86,7 @@ const bodyRoutes = writeRoutes.filter((r) => r.body);
 
 describe("hostile payloads cover every write endpoint", () => {
   it("finds the write endpoints in the registry", () => {
-    expect(bodyRoutes.map(label)).toEqual(expect.arrayContaining(["POST /api/v1/predictions", "POST /api/v1/labels", "POST /api/v1/models/{model}/versions", "POST /api/v1/alerts/bulk", "POST /api/v1/users", "PATCH /api/v1/users/{id}", "POST /api/v1/api-keys"]));
+    expect(bodyRoutes.map(label)).toEqual(expect.arrayContaining(["POST /api/v1/predictions", "POST /api/v1/labels", "POST /api/v1/models/{model}/versions", "POST /api/v1/alerts/bulk", "POST /api/v1/users", "PATCH /api/v1/users/{id}", "POST /api/v1/api-keys", "POST /api/v1/label-reviews", "POST /api/v1/datasets/{name}/versions/{version}/retrain", "POST /api/v1/active-learning/verdicts", "PUT /api/v1/active-learning/budget"]));
   });
 });
 

@@ -13,6 +13,8 @@ export type VerdictInput = {
   reasonCode?: string | null;
   note?: string | null;
   source: "ANALYST" | "AUDIT_SAMPLE" | "IMPORT" | "ACTIVE_LEARNING";
+  /** the prediction raised no alert (an active-learning pick below the threshold): as on the audit sample, "false positive" only means benign */
+  noAlert?: boolean;
   labelledById?: string | null;
   /** when the verdict was given; defaults to now */
   at?: Date;
@@ -34,7 +36,7 @@ export async function appendVerdicts(tx: Tx, inputs: VerdictInput[], actor: Acto
   for (const input of inputs) {
     // An audit-sample prediction did not fire, so "false positive" there only means "benign":
     // there is no detection to find fault with.
-    if (input.verdict === "FALSE_POSITIVE" && input.source !== "AUDIT_SAMPLE" && !input.reasonCode) throw badRequest("A false positive needs a reason");
+    if (input.verdict === "FALSE_POSITIVE" && input.source !== "AUDIT_SAMPLE" && !input.noAlert && !input.reasonCode) throw badRequest("A false positive needs a reason");
   }
   const predictionIds = [...new Set(inputs.map((input) => input.predictionId))];
   const existing = await tx.label.findMany({

@@ -27,7 +27,7 @@ export const DatasetBuildIn = z
     version: z.string().min(1).max(100).optional(),
     from: instant.optional(),
     to: instant.optional(),
-    sources: z.array(z.enum(LABEL_SOURCES)).min(1).max(3).optional(),
+    sources: z.array(z.enum(LABEL_SOURCES)).min(1).max(LABEL_SOURCES.length).optional(),
     mapping: VerdictMapping.optional(),
     includeAuditNegatives: z.boolean().optional(),
     dedupeByEvent: z.boolean().optional(),
