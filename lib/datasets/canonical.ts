@@ -69,9 +69,18 @@ export function rowKey(row: Pick<DatasetRow, "model" | "version" | "eventId">): 
   return JSON.stringify([row.model, row.version, row.eventId]);
 }
 
+/** An incremental content hash: rows must be added in canonical order (compareRows). */
+export function contentHasher(): { add(row: DatasetRow): void; digest(): string } {
+  const hash = createHash("sha256");
+  return {
+    add: (row) => void hash.update(canonicalLine(row), "utf8"),
+    digest: () => hash.digest("hex"),
+  };
+}
+
 /** sha256 (hex) of the rows' canonical content; the input order does not matter. */
 export function contentHash(rows: readonly DatasetRow[]): string {
-  const hash = createHash("sha256");
-  for (const row of [...rows].sort(compareRows)) hash.update(canonicalLine(row), "utf8");
-  return hash.digest("hex");
+  const hasher = contentHasher();
+  for (const row of [...rows].sort(compareRows)) hasher.add(row);
+  return hasher.digest();
 }

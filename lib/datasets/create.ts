@@ -10,6 +10,7 @@ import { HASH_ALGORITHM } from "./canonical";
 import { diffRows, type DiffRow } from "./diff";
 import { resolveFilter } from "./filter";
 import { loadCandidates } from "./load-candidates";
+import { hashSelection } from "./content-hash";
 import { VERDICTS, type DatasetBuildIn, type DatasetCreated, type DatasetManifest } from "./schemas";
 import { selectRows, type Candidate } from "./select-rows";
 import { labellersOf, summarise } from "./summarise";
@@ -35,7 +36,7 @@ export async function createDatasetVersion(input: DatasetBuildIn, actor: Actor):
   const { filter, mapping } = resolveFilter(input);
   const selection = selectRows(await loadCandidates(filter), filter, mapping);
   if (!selection.rows.length) throw badRequest("No labelled predictions match: the dataset would be empty");
-  const summary = summarise(selection);
+  const summary = summarise(selection, await hashSelection(selection.rows));
   const { sha256, modelVersions, labelDelayMinutes, classBalance, ...counts } = summary;
 
   const dataset = await prisma().dataset.findUnique({ where: { name: input.name }, select: { id: true } });

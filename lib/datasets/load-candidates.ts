@@ -1,6 +1,7 @@
 import "server-only";
 // Reads the latest verdict (the label nothing supersedes) of every prediction the filter
-// covers: one query, joined to its prediction and model version.
+// covers: one query, joined to its prediction and model version — without the features, the
+// bulk of a prediction, which the content hash reads a page at a time.
 import { notFound } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/client";
 import type { DatasetFilter } from "./schemas";
@@ -26,7 +27,7 @@ export async function loadCandidates(filter: DatasetFilter): Promise<CandidateIn
       at: true,
       labelledBy: { select: { email: true } },
       prediction: {
-        select: { id: true, eventId: true, time: true, score: true, features: true, auditSample: true, modelVersion: { select: { version: true, model: { select: { name: true } } } } },
+        select: { id: true, eventId: true, time: true, score: true, auditSample: true, modelVersion: { select: { version: true, model: { select: { name: true } } } } },
       },
     },
   });
@@ -38,7 +39,6 @@ export async function loadCandidates(filter: DatasetFilter): Promise<CandidateIn
     version: label.prediction.modelVersion.version,
     time: label.prediction.time,
     score: label.prediction.score,
-    features: label.prediction.features,
     verdict: label.verdict,
     source: label.source,
     labelledAt: label.at,

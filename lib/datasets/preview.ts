@@ -5,8 +5,10 @@ import { loadCandidates } from "./load-candidates";
 import type { DatasetBuildIn, DatasetPreview } from "./schemas";
 import { selectRows } from "./select-rows";
 import { summarise } from "./summarise";
+import { hashSelection } from "./content-hash";
 
 export async function previewDataset(input: Omit<DatasetBuildIn, "name">): Promise<DatasetPreview> {
   const { filter, mapping } = resolveFilter(input);
-  return summarise(selectRows(await loadCandidates(filter), filter, mapping));
+  const selection = selectRows(await loadCandidates(filter), filter, mapping);
+  return summarise(selection, await hashSelection(selection.rows));
 }

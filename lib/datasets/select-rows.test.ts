@@ -6,7 +6,7 @@ import { summarise } from "./summarise";
 const at = (iso: string) => new Date(iso);
 function candidate(eventId: string, verdict: CandidateIn["verdict"], extra: Partial<CandidateIn> = {}): CandidateIn {
   return {
-    predictionId: 1, labelId: 1, eventId, model: "m", version: "1", time: at("2026-11-01T00:00:00Z"), score: 0.9, features: {},
+    predictionId: 1, labelId: 1, eventId, model: "m", version: "1", time: at("2026-11-01T00:00:00Z"), score: 0.9,
     verdict, source: "ANALYST", labelledAt: at("2026-11-01T01:00:00Z"), auditSample: false, labeller: "ana", ...extra,
   };
 }
@@ -30,7 +30,7 @@ describe("selectRows", () => {
 
   it("keeps every version's row without de-duplication, and honours a custom mapping", () => {
     const { filter, mapping } = resolveFilter({ model: "m", dedupeByEvent: false, mapping: { TRUE_POSITIVE: 1, FALSE_POSITIVE: 0, BENIGN_POSITIVE: 0, UNDETERMINED: null } });
-    const summary = summarise(selectRows(candidates, filter, mapping));
+    const summary = summarise(selectRows(candidates, filter, mapping), "sha256-of-the-rows");
     expect(summary).toMatchObject({ rows: 5, positives: 1, negatives: 4, classBalance: 0.2, bySource: { ANALYST: 4, AUDIT_SAMPLE: 1 } });
     expect(summary.modelVersions).toEqual([{ model: "m", version: "1", rows: 4 }, { model: "m", version: "2", rows: 1 }]);
     expect(summary.labelDelayMinutes).toEqual({ median: 60, p90: 180 });

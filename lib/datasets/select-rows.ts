@@ -3,7 +3,8 @@
 import { compareRows, type DatasetRow } from "./canonical";
 import type { DatasetFilter, VerdictMapping } from "./schemas";
 
-export type Candidate = DatasetRow & { predictionId: number; labelId: number; auditSample: boolean; labeller: string };
+/** A labelled prediction without its features: a build reads those a page at a time (content-hash.ts). */
+export type Candidate = Omit<DatasetRow, "features"> & { predictionId: number; labelId: number; auditSample: boolean; labeller: string };
 export type CandidateIn = Omit<Candidate, "class"> & { verdict: keyof VerdictMapping };
 
 export type Selection = { rows: Candidate[]; excluded: { unmapped: number; auditNegatives: number; duplicateEvents: number } };

@@ -2,7 +2,6 @@
 // shows and the manifest records. Pure.
 import type { Candidate, Selection } from "./select-rows";
 import type { DatasetPreview } from "./schemas";
-import { contentHash } from "./canonical";
 
 function tally<T>(items: readonly T[], keyOf: (item: T) => string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -16,7 +15,8 @@ function quantile(sorted: readonly number[], q: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-export function summarise(selection: Selection): DatasetPreview {
+/** `sha256`: the selection's content hash (content-hash.ts), which needs the features. */
+export function summarise(selection: Selection, sha256: string): DatasetPreview {
   const rows: readonly Candidate[] = selection.rows;
   const positives = rows.filter((row) => row.class === 1).length;
   const delays = rows.map((row) => (row.labelledAt.getTime() - row.time.getTime()) / 60_000).sort((a, b) => a - b);
@@ -36,7 +36,7 @@ export function summarise(selection: Selection): DatasetPreview {
         return { model, version, rows: count };
       })
       .sort((a, b) => (a.model === b.model ? (a.version < b.version ? -1 : 1) : a.model < b.model ? -1 : 1)),
-    sha256: contentHash(rows),
+    sha256,
   };
 }
 
