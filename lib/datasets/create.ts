@@ -5,6 +5,7 @@ import "server-only";
 import { badRequest, conflict } from "@/lib/api/errors";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/client";
+import { readTuples } from "@/lib/db/read-sql";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { HASH_ALGORITHM } from "./canonical";
 import { diffRows, type DiffRow } from "./diff";
@@ -19,17 +20,16 @@ import { labellersOf, summarise } from "./summarise";
 const INSERT_CHUNK = 5_000;
 
 async function parentRows(versionId: number): Promise<DiffRow[]> {
-  const items = await prisma().datasetItem.findMany({
-    where: { datasetVersionId: versionId },
-    select: { label: true, verdict: true, prediction: { select: { eventId: true, modelVersion: { select: { version: true, model: { select: { name: true } } } } } } },
-  });
-  return items.map((item) => ({
-    model: item.prediction.modelVersion.model.name,
-    version: item.prediction.modelVersion.version,
-    eventId: item.prediction.eventId,
-    class: item.label,
-    verdict: item.verdict,
-  }));
+  const tuples = await readTuples(
+    `SELECT m."name", v."version", p."eventId", d."label", d."verdict"
+     FROM "DatasetItem" d
+     JOIN "Prediction" p ON p."id" = d."predictionId"
+     JOIN "ModelVersion" v ON v."id" = p."modelVersionId"
+     JOIN "Model" m ON m."id" = v."modelId"
+     WHERE d."datasetVersionId" = ?`,
+    [versionId],
+  );
+  return tuples.map((t) => ({ model: t[0] as string, version: t[1] as string, eventId: t[2] as string, class: Number(t[3]), verdict: t[4] as string }));
 }
 
 export async function createDatasetVersion(input: DatasetBuildIn, actor: Actor): Promise<DatasetCreated> {
