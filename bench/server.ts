@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { nextStartArgs } from "@/lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -14,7 +15,7 @@ export function currentRssMb(pid: number | "self"): number {
 }
 
 export async function startServer(databaseUrl: string, port: number): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(root, port), {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-not-for-production-0", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -20,17 +20,31 @@ function parseLine(text: string): Line {
   return { text, row: { model: json.model, version: json.version, eventId: json.eventId, features, class: json.class === 1 ? 1 : 0 } };
 }
 
+/** The lines of a streamed JSONL body, as they arrive: never the whole body as one string. */
+async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let rest = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const parts = (rest + decoder.decode(value, { stream: true })).split("\n");
+    rest = parts.pop()!;
+    for (const part of parts) if (part) yield part;
+  }
+  rest += decoder.decode();
+  if (rest) yield rest;
+}
+
 export async function loadSnapshot(datasetVersionId: number): Promise<Snapshot> {
   const found = await prisma().datasetVersion.findUniqueOrThrow({
     where: { id: datasetVersionId },
     select: { version: true, sha256: true, dataset: { select: { name: true } } },
   });
   const response = await exportDataset(found.dataset.name, found.version, { format: "jsonl" });
-  const lines = (await response.text())
-    .split("\n")
-    .filter((text) => text.length > 0)
-    .map(parseLine)
-    .sort((a, b) => compareRows(a.row, b.row));
+  const lines: Line[] = [];
+  for await (const text of jsonLines(response.body!)) lines.push(parseLine(text));
+  lines.sort((a, b) => compareRows(a.row, b.row));
   const hash = createHash("sha256");
   for (const line of lines) hash.update(`${line.text}\n`, "utf8");
   if (hash.digest("hex") !== found.sha256) throw new Error(`The rows of ${found.dataset.name}@${found.version} do not hash to its recorded sha256: the snapshot cannot be trusted for training`);

@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrations";
 import { env } from "@/lib/env";
 import { loadDemo, type DemoProgress } from "@/lib/simulate/load-demo";
 import { DEMO_USERS } from "@/lib/simulate/demo-users";
+import { nextStartArgs } from "@/lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -79,7 +80,7 @@ export async function runDemo(options: { serve: boolean; days?: number }): Promi
     await build;
   }
   const url = `http://localhost:${env.PORT}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT)], { cwd: root, env: serverEnv(secret), stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, nextStartArgs(root, env.PORT), { cwd: root, env: serverEnv(secret), stdio: ["ignore", "ignore", "inherit"] });
   await waitForHealth(url, server);
   console.error(`\nVigil is serving at ${url} (ready in ${((Date.now() - started) / 1000).toFixed(0)} s). Sign in as:`);
   for (const user of DEMO_USERS) console.error(`  ${user.role.padEnd(8)} ${user.email.padEnd(22)} ${user.password}`);
