@@ -18,6 +18,27 @@ describe("hasUnstorableText", () => {
   });
 });
 
+describe("hasUnstorableText given the JSON text", () => {
+  const texts = [
+    String.raw`{"host":"ws-1","note":"plain text, emoji 🛡️ and 中文"}`,
+    String.raw`{"note":"nul \u0000 here"}`,
+    String.raw`{"k\u0000ey":1}`,
+    String.raw`["lone high \ud800"]`,
+    String.raw`["lone low \uDC00 upper-case"]`,
+    String.raw`["a pair \ud83d\ude00 is fine"]`,
+    String.raw`["an escaped backslash \\u0000 is not a NUL"]`,
+    String.raw`{"deep":[{"x":["\u0041\u00e9"]}]}`,
+  ];
+
+  it("answers as the full walk does, for every text", () => {
+    for (const text of texts) expect(hasUnstorableText(JSON.parse(text), text), text).toBe(hasUnstorableText(JSON.parse(text)));
+  });
+
+  it("finds escaped NULs and lone surrogates, and passes the rest", () => {
+    expect(texts.map((text) => hasUnstorableText(JSON.parse(text), text))).toEqual([false, true, true, true, true, false, false, false]);
+  });
+});
+
 describe("isUnstorableText", () => {
   it("recognises PostgreSQL's refusals, directly or wrapped by Prisma's driver adapter", () => {
     expect(isUnstorableText({ code: "22021", message: "x" })).toBe(true);

@@ -83,7 +83,7 @@ async function parseJsonBody<B extends z.ZodType>(request: Request, schema: B): 
     throw badRequest("The request body is not valid JSON");
   }
   // PostgreSQL cannot store NUL or lone surrogates, SQLite can: refuse them alike on both.
-  if (hasUnstorableText(json)) throw badRequest("The request body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
+  if (hasUnstorableText(json, text)) throw badRequest("The request body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw badRequest("The request body is invalid", issuesOf(parsed.error));
   return parsed.data;

@@ -19,6 +19,6 @@ export async function ingestRequest(request: Request) {
     if (parsed.tooMany) throw payloadTooLarge(`${parsed.message}; this one holds ${parsed.tooMany}`);
     throw badRequest(parsed.message, parsed.issues);
   }
-  if (hasUnstorableText(parsed.rows)) throw badRequest("The request body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
+  if (hasUnstorableText(parsed.rows, text)) throw badRequest("The request body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
   return ingestPredictions(parsed.rows);
 }

@@ -74,7 +74,7 @@ export async function ingestOcsfRequest(request: Request, query: OcsfIngestQuery
   const events = splitEvents(text);
   if (!events.length) throw badRequest("The batch is empty");
   if (events.length > env.VIGIL_MAX_BATCH) throw payloadTooLarge(`A batch holds at most ${env.VIGIL_MAX_BATCH} events; this one holds ${events.length}`);
-  if (hasUnstorableText(events)) throw badRequest("The body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
+  if (hasUnstorableText(events, text)) throw badRequest("The body holds a NUL character or a lone UTF-16 surrogate, which text cannot store");
   const { predictions, sources } = mapEvents(events, query);
   try {
     return await ingestPredictions(predictions);
