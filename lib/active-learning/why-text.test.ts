@@ -8,6 +8,12 @@ describe("why a prediction was picked, in words", () => {
     expect(text.long).toMatch(/^Score 0\.790 is 0\.010 below the threshold 0\.800/);
   });
 
+  it("shows a tiny distance with the decimals it needs, never as 0.000", () => {
+    const text = whyText({ kind: "uncertainty", distance: 0.0000423, side: "above" }, 0.0669423, 0.0669, "1.0.0");
+    expect(text.short).toBe("0.000042 above threshold");
+    expect(text.long).toMatch(/^Score 0\.066942 is 0\.000042 above the threshold 0\.066900/);
+  });
+
   it("names both versions, their scores and thresholds, and a decision flip", () => {
     const text = whyText(
       { kind: "disagreement", challenger: { version: "1.1.0", stage: "SHADOW", score: 0.95, threshold: 0.7 }, difference: -0.65, flip: true },

@@ -2,15 +2,19 @@
 import type { PickReason } from "./schemas";
 
 const f3 = (x: number) => x.toFixed(3);
+/** Enough decimals for a distance to show (0.000042, not 0.000), and for its two ends to differ. */
+const decimalsFor = (distance: number) => (distance >= 0.001 || distance === 0 ? 3 : Math.min(8, Math.ceil(-Math.log10(distance)) + 1));
 const STAGE_WORDS: Record<string, string> = { SHADOW: "shadow", CANARY: "canary" };
 
 /** `short`: the list's cell; `long`: the detail's sentence. */
 export function whyText(why: PickReason, score: number, threshold: number, championVersion: string): { short: string; long: string } {
   if (why.kind === "uncertainty") {
     const side = why.side === "above" ? "above" : "below";
+    const d = decimalsFor(why.distance);
+    const fd = (x: number) => x.toFixed(d);
     return {
-      short: `${f3(why.distance)} ${side} threshold`,
-      long: `Score ${f3(score)} is ${f3(why.distance)} ${side} the threshold ${f3(threshold)}: the model is least sure here, so a verdict teaches it the most.`,
+      short: `${fd(why.distance)} ${side} threshold`,
+      long: `Score ${fd(score)} is ${fd(why.distance)} ${side} the threshold ${fd(threshold)}: the model is least sure here, so a verdict teaches it the most.`,
     };
   }
   const c = why.challenger;
