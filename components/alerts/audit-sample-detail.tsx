@@ -4,13 +4,14 @@ import { featureContext } from "@/lib/alerts/feature-context";
 import type { Role } from "@/lib/auth/permissions";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AuditSamplePanel } from "./audit-sample-panel";
+import { EventFactsCard, type EventFact } from "./event-facts-card";
 import { ExplanationCard } from "./explanation-card";
 import { FeatureTable } from "./feature-table";
 import { formatTime } from "./format";
 
 export function AuditSampleDetail({ prediction, role }: { prediction: AuditSamplePrediction; role: Role }) {
   const features = featureContext(prediction.features, prediction.explanation, prediction.baseline);
-  const facts: [string, React.ReactNode][] = [
+  const facts: EventFact[] = [
     ["Time", formatTime(prediction.time)],
     ["Event id", <code key="e" className="text-xs">{prediction.eventId}</code>],
     ["Host", prediction.entity.host],
@@ -30,19 +31,7 @@ export function AuditSampleDetail({ prediction, role }: { prediction: AuditSampl
       <div className="grid gap-4 lg:grid-cols-3">
         <ExplanationCard title="What the model saw" score={prediction.score} threshold={prediction.threshold} explanation={prediction.explanation} features={prediction.features} context={features} />
         <div className="space-y-4">
-          <Card>
-            <CardHeader><CardTitle>Event</CardTitle></CardHeader>
-            <CardContent>
-              <dl className="grid grid-cols-2 gap-3">
-                {facts.map(([label, value]) => (
-                  <div key={label}>
-                    <dt className="text-xs text-muted">{label}</dt>
-                    <dd className="text-sm">{value ?? "—"}</dd>
-                  </div>
-                ))}
-              </dl>
-            </CardContent>
-          </Card>
+          <EventFactsCard facts={facts} />
           <AuditSamplePanel initial={prediction} role={role} />
         </div>
       </div>

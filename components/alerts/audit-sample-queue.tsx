@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TD, TH, THead, TRow } from "@/components/ui/table";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import { formatReason, formatTime } from "./format";
+import { EntityCell, ReasonsCell, ScoreCell } from "./event-cells";
+import { formatTime } from "./format";
 
 export function AuditSampleQueue() {
   const router = useRouter();
@@ -53,12 +54,9 @@ export function AuditSampleQueue() {
                 <TD className="whitespace-nowrap tabular-nums text-muted">
                   <Link href={`/alerts/audit-sample/${row.id}`} className="hover:text-fg" data-testid="audit-sample-link">{formatTime(row.time)}</Link>
                 </TD>
-                <TD className="tabular-nums">{row.score.toFixed(3)} <span className="text-muted">/ {row.threshold.toFixed(3)}</span></TD>
-                <TD>
-                  <div className="font-medium">{row.host ?? "—"}</div>
-                  <div className="text-xs text-muted">{[row.userName, row.sourceIp, row.businessUnit].filter(Boolean).join(" · ")}</div>
-                </TD>
-                <TD className="max-w-sm text-xs">{row.topReasons.slice(0, 2).map((r) => <div key={r.feature} className="truncate">{formatReason(r)}</div>)}</TD>
+                <ScoreCell score={row.score} threshold={row.threshold} />
+                <EntityCell {...row} />
+                <ReasonsCell reasons={row.topReasons} />
                 <TD className="tabular-nums text-muted">{row.inclusionProbability?.toFixed(3) ?? "—"}</TD>
                 <TD>{row.verdict ? <VerdictBadge verdict={row.verdict} compact /> : <span className="text-xs text-muted">to label</span>}</TD>
               </TRow>

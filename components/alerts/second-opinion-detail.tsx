@@ -2,6 +2,7 @@ import Link from "next/link";
 import { featureContext } from "@/lib/alerts/feature-context";
 import type { LabelReviewItem } from "@/lib/label-quality/schemas";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { EventFactsCard, type EventFact } from "./event-facts-card";
 import { ExplanationCard } from "./explanation-card";
 import { FeatureTable } from "./feature-table";
 import { formatTime } from "./format";
@@ -10,7 +11,7 @@ import { SecondOpinionPanel } from "./second-opinion-panel";
 /** A sampled case as the second analyst sees it: the evidence, and nothing of the first verdict. */
 export function SecondOpinionDetail({ item }: { item: LabelReviewItem }) {
   const features = featureContext(item.features, item.explanation, item.baseline);
-  const facts: [string, React.ReactNode][] = [
+  const facts: EventFact[] = [
     ["Time", formatTime(item.time)],
     ["Event id", <code key="e" className="text-xs">{item.eventId}</code>],
     ["Host", item.entity.host],
@@ -30,19 +31,7 @@ export function SecondOpinionDetail({ item }: { item: LabelReviewItem }) {
       <div className="grid gap-4 lg:grid-cols-3">
         <ExplanationCard title="What the model saw" score={item.score} threshold={item.threshold} explanation={item.explanation} features={item.features} context={features} />
         <div className="space-y-4">
-          <Card>
-            <CardHeader><CardTitle>Event</CardTitle></CardHeader>
-            <CardContent>
-              <dl className="grid grid-cols-2 gap-3">
-                {facts.map(([label, value]) => (
-                  <div key={label}>
-                    <dt className="text-xs text-muted">{label}</dt>
-                    <dd className="text-sm">{value ?? "—"}</dd>
-                  </div>
-                ))}
-              </dl>
-            </CardContent>
-          </Card>
+          <EventFactsCard facts={facts} />
           <SecondOpinionPanel initial={item} />
         </div>
       </div>

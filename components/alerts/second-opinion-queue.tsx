@@ -10,7 +10,8 @@ import { REVIEW_SAMPLE_RATE, REVIEW_WINDOW_DAYS } from "@/lib/label-quality/sche
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TD, TH, THead, TRow } from "@/components/ui/table";
-import { formatReason, formatTime } from "./format";
+import { EntityCell, ReasonsCell, ScoreCell } from "./event-cells";
+import { formatTime } from "./format";
 
 export function SecondOpinionQueue() {
   const router = useRouter();
@@ -52,13 +53,10 @@ export function SecondOpinionQueue() {
                   <TD className="whitespace-nowrap tabular-nums text-muted">
                     <Link href={`/alerts/second-opinion/${row.labelId}`} className="hover:text-fg" data-testid="second-opinion-link">{formatTime(row.time)}</Link>
                   </TD>
-                  <TD className="tabular-nums">{row.score.toFixed(3)} <span className="text-muted">/ {row.threshold.toFixed(3)}</span></TD>
-                  <TD>
-                    <div className="font-medium">{row.host ?? "—"}</div>
-                    <div className="text-xs text-muted">{[row.userName, row.sourceIp, row.businessUnit].filter(Boolean).join(" · ")}</div>
-                  </TD>
+                  <ScoreCell score={row.score} threshold={row.threshold} />
+                  <EntityCell {...row} />
                   <TD className="text-xs">{row.attackType?.replaceAll("_", " ") ?? "—"}</TD>
-                  <TD className="max-w-sm text-xs">{row.topReasons.slice(0, 2).map((r) => <div key={r.feature} className="truncate">{formatReason(r)}</div>)}</TD>
+                  <ReasonsCell reasons={row.topReasons} />
                   <TD className="whitespace-nowrap text-xs text-muted">{row.model} {row.version}</TD>
                 </TRow>
               ))}

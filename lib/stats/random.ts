@@ -13,7 +13,8 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
   return fmix32(h);
 }
 
-function fmix32(value: number): number {
+/** MurmurHash3's 32-bit finaliser: every input bit flips each output bit with probability ~1/2. */
+export function fmix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
