@@ -4,23 +4,13 @@ import { featureContext } from "@/lib/alerts/feature-context";
 import type { Role } from "@/lib/auth/permissions";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AuditSamplePanel } from "./audit-sample-panel";
-import { EventFactsCard, type EventFact } from "./event-facts-card";
+import { EventFactsCard, eventFacts, type EventFact } from "./event-facts-card";
 import { ExplanationCard } from "./explanation-card";
 import { FeatureTable } from "./feature-table";
-import { formatTime } from "./format";
 
 export function AuditSampleDetail({ prediction, role }: { prediction: AuditSamplePrediction; role: Role }) {
   const features = featureContext(prediction.features, prediction.explanation, prediction.baseline);
-  const facts: EventFact[] = [
-    ["Time", formatTime(prediction.time)],
-    ["Event id", <code key="e" className="text-xs">{prediction.eventId}</code>],
-    ["Host", prediction.entity.host],
-    ["User", prediction.entity.user],
-    ["Source IP", prediction.entity.sourceIp],
-    ["Business unit", prediction.entity.businessUnit],
-    ["Model", `${prediction.model.name} ${prediction.model.version}`],
-    ["Inclusion probability", prediction.inclusionProbability?.toFixed(3)],
-  ];
+  const facts: EventFact[] = [...eventFacts(prediction), ["Inclusion probability", prediction.inclusionProbability?.toFixed(3)]];
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">

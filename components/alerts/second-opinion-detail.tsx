@@ -2,25 +2,15 @@ import Link from "next/link";
 import { featureContext } from "@/lib/alerts/feature-context";
 import type { LabelReviewItem } from "@/lib/label-quality/schemas";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { EventFactsCard, type EventFact } from "./event-facts-card";
+import { EventFactsCard, eventFacts, type EventFact } from "./event-facts-card";
 import { ExplanationCard } from "./explanation-card";
 import { FeatureTable } from "./feature-table";
-import { formatTime } from "./format";
 import { SecondOpinionPanel } from "./second-opinion-panel";
 
 /** A sampled case as the second analyst sees it: the evidence, and nothing of the first verdict. */
 export function SecondOpinionDetail({ item }: { item: LabelReviewItem }) {
   const features = featureContext(item.features, item.explanation, item.baseline);
-  const facts: EventFact[] = [
-    ["Time", formatTime(item.time)],
-    ["Event id", <code key="e" className="text-xs">{item.eventId}</code>],
-    ["Host", item.entity.host],
-    ["User", item.entity.user],
-    ["Source IP", item.entity.sourceIp],
-    ["Business unit", item.entity.businessUnit],
-    ["Model", `${item.model.name} ${item.model.version}`],
-    ["Predicted attack", item.attackType?.replaceAll("_", " ")],
-  ];
+  const facts: EventFact[] = [...eventFacts(item), ["Predicted attack", item.attackType?.replaceAll("_", " ")]];
   return (
     <div className="space-y-4" data-testid="second-opinion-detail">
       <div className="flex flex-wrap items-center gap-3">

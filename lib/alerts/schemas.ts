@@ -142,8 +142,8 @@ export const AuditSampleQuery = z.object({
 });
 export type AuditSampleQuery = z.infer<typeof AuditSampleQuery>;
 
-export const AuditSampleRow = z.object({
-  id: z.number(),
+/** A row of the sample queues (audit sample, second opinion): the event, its score and reasons. */
+export const SampledEventRow = z.object({
   time: z.string(),
   score: z.number(),
   threshold: z.number(),
@@ -151,10 +151,14 @@ export const AuditSampleRow = z.object({
   userName: z.string().nullable(),
   sourceIp: z.string().nullable(),
   businessUnit: z.string().nullable(),
-  inclusionProbability: z.number().nullable(),
   model: z.string(),
   version: z.string(),
   topReasons: z.array(Reason),
+});
+
+export const AuditSampleRow = SampledEventRow.extend({
+  id: z.number(),
+  inclusionProbability: z.number().nullable(),
   verdict: Verdict.nullable(),
   labelId: z.number().nullable(),
 });

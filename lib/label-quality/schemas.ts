@@ -1,7 +1,7 @@
 // Label quality: the double-labelled sample (second opinions) and the report leads read from it.
 // Client-safe.
 import { z } from "zod";
-import { Reason, Verdict } from "@/lib/alerts/schemas";
+import { SampledEventRow, Verdict } from "@/lib/alerts/schemas";
 import { ReasonCode } from "@/lib/alerts/triage-rules";
 import { Explanation } from "@/lib/ingest/schemas";
 import { Baseline } from "@/lib/registry/schemas";
@@ -23,19 +23,9 @@ export const LabelReviewQuery = z.object({
 export type LabelReviewQuery = z.infer<typeof LabelReviewQuery>;
 
 /** One verdict awaiting a second opinion, blind: neither the verdict nor who gave it. */
-export const LabelReviewRow = z.object({
+export const LabelReviewRow = SampledEventRow.extend({
   labelId: z.number(),
-  time: z.string(),
-  score: z.number(),
-  threshold: z.number(),
-  model: z.string(),
-  version: z.string(),
-  host: z.string().nullable(),
-  userName: z.string().nullable(),
-  sourceIp: z.string().nullable(),
-  businessUnit: z.string().nullable(),
   attackType: z.string().nullable(),
-  topReasons: z.array(Reason),
 });
 export type LabelReviewRow = z.infer<typeof LabelReviewRow>;
 
